@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { AppConfig } from '@portal/config';
+import type { Database } from '@portal/db';
+import { authenticateSession, type Clock, type DomainDeps, hashToken } from '@portal/domain';
+import type { Mailer } from '@portal/mail';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import type { GraphQLContext } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { createSchema } from './graphql/schema.js';
+import { securityHeaders } from './http/security-headers.js';
+import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
+
+export interface AppDeps {
+  config: AppConfig;
+  db: Database;
+  mailer: Mailer;
+  clock: Clock;
+}
+
+export interface App {
+  express: Express;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app: /graphql, /healthz and the SPA, all on one port. */
+export async function createApp({ config, db, mailer, clock }: AppDeps): Promise<App> {
+  const deps: DomainDeps = { prisma: db.prisma, clock };
+  const cookies = sessionCookies({ secret: config.appSecret, secure: config.production });
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await createSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    // Rejects simple (form-like) requests, so no cross-site page can post to /graphql.
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  if (config.production) app.use(securityHeaders());
+  app.use(cookieParser());
+
+  app.get('/healthz', async (_req, res) => {
+    const [database, smtp] = await Promise.all([db.ping(), mailer.verify()]);
+    res.status(200).json({
+      status: database ? 'ok' : 'degraded',
+      database: { ok: database, kind: db.kind },
+      smtp: { ok: smtp, configured: mailer.configured },
+    });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const sessionId = await cookies.read(req);
+        const auth = sessionId ? await authenticateSession(deps, sessionId) : null;
+        const header = req.get(CSRF_HEADER);
+        const csrfOk =
+          auth !== null && typeof header === 'string' && hashToken(header) === auth.csrfTokenHash;
+        return { deps, viewer: auth?.viewer ?? null, csrfOk, req, res, cookies };
+      },
+    }),
+  );
+
+  const indexHtml = path.join(config.webDist, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET gets the SPA.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+
+  return {
+    express: app,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

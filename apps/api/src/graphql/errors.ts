@@ -1,0 +1,63 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, ERROR_MESSAGES } from '@portal/domain';
+import { type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+
+interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * The one place where errors become GraphQL errors: a stable code in `extensions.code`, a German
+ * message, the field it concerns, and never a stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const path = formatted.path;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path,
+      extensions: { code: original.code, field: original.field, ...original.details },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields: FieldError[] = original.extensions.validationErrors.flatMap((v) =>
+      Object.values(v.constraints ?? {}).map((message) => ({ field: v.property, message })),
+    );
+    return {
+      message: fields[0]?.message ?? ERROR_MESSAGES.BAD_USER_INPUT,
+      path,
+      extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
+    };
+  }
+  if (original instanceof AuthenticationError) {
+    return { message: ERROR_MESSAGES.UNAUTHENTICATED, path, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (original instanceof AuthorizationError) {
+    return { message: ERROR_MESSAGES.FORBIDDEN, path, extensions: { code: 'FORBIDDEN' } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
+    // Malformed documents or variables: say so in German, keep graphql-js's detail for developers.
+    return {
+      message: `Die Anfrage ist ungültig: ${formatted.message}`,
+      path,
+      extensions: { code: code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : code },
+    };
+  }
+  if (
+    code === 'PERSISTED_QUERY_NOT_FOUND' ||
+    code === 'PERSISTED_QUERY_NOT_SUPPORTED' ||
+    code === 'BAD_REQUEST'
+  ) {
+    return { message: formatted.message, extensions: { code } };
+  }
+  console.error('[api] unerwarteter Fehler:', original);
+  return {
+    message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR,
+    path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@portal/config';
+import { demoLogins, openDatabase, seedDemoData } from '@portal/db';
+import { hashPassword, systemClock } from '@portal/domain';
+import { createMailer } from '@portal/mail';
+import { createApp } from './app.js';
+
+async function main() {
+  const config = loadConfig();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // Demo data only outside production, and only into an empty database.
+  const seeded =
+    !config.production && process.env.DEMO_DATA !== '0' ? await seedDemoData(db.prisma, hashPassword) : false;
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const app = await createApp({ config, db, mailer, clock: systemClock });
+  const server = app.express.listen(config.port, () => {
+    const where =
+      db.kind === 'pglite'
+        ? `eingebettete Datenbank in ${config.dataDir}/pglite`
+        : 'PostgreSQL (DATABASE_URL)';
+    console.log(`\nAusbildungsportal läuft: ${config.publicUrl}`);
+    console.log(`Datenbank: ${where}${seeded ? ', Demodaten geladen' : ''}`);
+    if (!config.production) {
+      console.log('\nDemo-Zugänge (Passwort für alle: Ausbildung-Demo-2026):');
+      for (const login of demoLogins()) console.log(`  ${login.email.padEnd(44)} ${login.beschreibung}`);
+      console.log('');
+    }
+  });
+  const shutdown = async () => {
+    server.close();
+    await app.stop();
+    mailer.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Konfigurationsfehler: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

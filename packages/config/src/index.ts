@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Configuration read once from the environment; the names are a contract with operators (see docs/operations.md). */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  /** PostgreSQL URL; undefined means the embedded PGlite database in DATA_DIR. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  appSecret: string;
+  /** Where the built SPA lives; served by the API on the same port. */
+  webDist: string;
+  publicUrl: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new ConfigError(`PORT ist ungueltig: ${env.PORT}`);
+  }
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const appSecret = env.APP_SECRET ?? (production ? undefined : developmentSecret(dataDir));
+  if (!appSecret) {
+    throw new ConfigError('APP_SECRET muss in Produktion gesetzt sein (mindestens 32 Zeichen).');
+  }
+  if (appSecret.length < 32) {
+    throw new ConfigError('APP_SECRET ist zu kurz (mindestens 32 Zeichen).');
+  }
+  return {
+    production,
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Ausbildungsportal <noreply@ausbildungsportal.example>',
+    appSecret,
+    webDist: path.resolve(env.WEB_DIST ?? new URL('../../../apps/web/dist', import.meta.url).pathname),
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+  };
+}
+
+/** In development the secret is generated once and kept in DATA_DIR, so sessions survive restarts. */
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'app-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

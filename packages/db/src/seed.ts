@@ -1,0 +1,308 @@
+import type { PrismaClient } from './generated/prisma/client.js';
+import type { Rolle } from './generated/prisma/enums.js';
+
+/** Every demo account uses this password; the start command prints it with the logins. */
+export const DEMO_PASSWORD = 'Ausbildung-Demo-2026';
+
+export interface DemoLogin {
+  email: string;
+  name: string;
+  beschreibung: string;
+}
+
+interface DemoUser extends DemoLogin {
+  vorname: string;
+  nachname: string;
+}
+
+const users = {
+  admin: user(
+    'admin@muster-maschinenbau.de',
+    'Anna',
+    'Adler',
+    'Ausbildungsadministratorin, Muster Maschinenbau (Hauptsitz Münster, mit Filialen)',
+  ),
+  ausbilder: user(
+    'ausbilder@muster-maschinenbau.de',
+    'Bernd',
+    'Becker',
+    'Ausbilder, Muster Maschinenbau Hauptsitz',
+  ),
+  beauftragte: user(
+    'beauftragte@muster-maschinenbau.de',
+    'Clara',
+    'Conrad',
+    'Ausbildungsbeauftragte, Muster Maschinenbau Hauptsitz',
+  ),
+  azubi: user(
+    'azubi@muster-maschinenbau.de',
+    'Max',
+    'Muster',
+    'Azubi (Fachinformatiker AE), Muster Maschinenbau Hauptsitz',
+  ),
+  filialAdmin: user(
+    'filiale@muster-maschinenbau.de',
+    'Frank',
+    'Fischer',
+    'Ausbildungsadministrator nur der Filiale Gelsenkirchen',
+  ),
+  beide: user(
+    'doppelt@beispiel.de',
+    'Dana',
+    'Doppel',
+    'Ausbilderin bei Muster Maschinenbau (Filiale Bocholt) und Ausbildungsadministratorin bei Beispiel Handel',
+  ),
+  handelAdmin: user(
+    'admin@beispiel-handel.de',
+    'Hugo',
+    'Hansen',
+    'Ausbildungsadministrator, Beispiel Handel (Hannover)',
+  ),
+  handelAzubi: user(
+    'azubi@beispiel-handel.de',
+    'Lena',
+    'Lorenz',
+    'Azubi (Kauffrau im Einzelhandel), Beispiel Handel',
+  ),
+  sachbearbeiter: user(
+    'sachbearbeitung@ihk-nordwestfalen.example',
+    'Sabine',
+    'Sommer',
+    'IHK-Sachbearbeiterin, IHK Nord Westfalen',
+  ),
+  pruefer: user('pruefer@ihk-nordwestfalen.example', 'Paul', 'Peters', 'Prüfer, IHK Nord Westfalen'),
+  ohneRolle: user('neu@muster-maschinenbau.de', 'Nina', 'Neumann', 'Registriert, noch ohne Rolle'),
+} satisfies Record<string, DemoUser>;
+
+function user(email: string, vorname: string, nachname: string, beschreibung: string): DemoUser {
+  return { email, vorname, nachname, name: `${vorname} ${nachname}`, beschreibung };
+}
+
+export function demoLogins(): DemoLogin[] {
+  return Object.values(users).map(({ email, name, beschreibung }) => ({ email, name, beschreibung }));
+}
+
+/**
+ * Loads the demo data once: two Unternehmen (one with a Hauptsitz and two Filialen), Berufe with
+ * Rahmenplan items, Ausbildungsverhaeltnisse and a user for every role. Does nothing when the
+ * database already holds data, so a restart keeps what users changed.
+ */
+export async function seedDemoData(
+  prisma: PrismaClient,
+  hashPassword: (password: string) => Promise<string>,
+): Promise<boolean> {
+  if ((await prisma.kammer.count()) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await prisma.$transaction(async (tx) => {
+    const nordwestfalen = await tx.kammer.create({
+      data: { name: 'IHK Nord Westfalen', kurzname: 'IHK-NW' },
+    });
+    const hannover = await tx.kammer.create({ data: { name: 'IHK Hannover', kurzname: 'IHK-H' } });
+
+    const muster = await tx.unternehmen.create({
+      data: {
+        name: 'Muster Maschinenbau GmbH',
+        kammerId: nordwestfalen.id,
+        email: 'ausbildung@muster-maschinenbau.de',
+        hauptsitzZugriff: true,
+      },
+    });
+    const hauptsitz = await tx.betriebsstaette.create({
+      data: {
+        unternehmenId: muster.id,
+        name: 'Hauptsitz Münster',
+        art: 'HAUPTSITZ',
+        strasse: 'Hafenweg 12',
+        plz: '48155',
+        ort: 'Münster',
+        bundesland: 'NW',
+      },
+    });
+    const gelsenkirchen = await tx.betriebsstaette.create({
+      data: {
+        unternehmenId: muster.id,
+        name: 'Filiale Gelsenkirchen',
+        art: 'FILIALE',
+        strasse: 'Bahnhofstraße 4',
+        plz: '45879',
+        ort: 'Gelsenkirchen',
+        bundesland: 'NW',
+      },
+    });
+    const bocholt = await tx.betriebsstaette.create({
+      data: {
+        unternehmenId: muster.id,
+        name: 'Filiale Bocholt',
+        art: 'FILIALE',
+        strasse: 'Nordwall 7',
+        plz: '46399',
+        ort: 'Bocholt',
+        bundesland: 'NW',
+      },
+    });
+    const handel = await tx.unternehmen.create({
+      data: { name: 'Beispiel Handel AG', kammerId: hannover.id, email: 'ausbildung@beispiel-handel.de' },
+    });
+    const hannoverSitz = await tx.betriebsstaette.create({
+      data: {
+        unternehmenId: handel.id,
+        name: 'Hauptsitz Hannover',
+        art: 'HAUPTSITZ',
+        strasse: 'Georgstraße 1',
+        plz: '30159',
+        ort: 'Hannover',
+        bundesland: 'NI',
+      },
+    });
+
+    const fiae = await tx.ausbildungsberuf.create({
+      data: {
+        bezeichnung: 'Fachinformatiker/-in Anwendungsentwicklung',
+        berufsnummer: '64100',
+        rahmenplan: {
+          create: [
+            { nummer: '1', titel: 'Planen, Vorbereiten und Durchführen von Arbeitsaufträgen', sortierung: 1 },
+            { nummer: '2', titel: 'Informieren und Beraten von Kunden und Kundinnen', sortierung: 2 },
+            {
+              nummer: '3',
+              titel: 'Beurteilen marktgängiger IT-Systeme und kundenspezifischer Lösungen',
+              sortierung: 3,
+            },
+            { nummer: '4', titel: 'Entwickeln, Erstellen und Betreuen von IT-Lösungen', sortierung: 4 },
+            {
+              nummer: '5',
+              titel: 'Durchführen und Dokumentieren von qualitätssichernden Maßnahmen',
+              sortierung: 5,
+            },
+            {
+              nummer: '6',
+              titel: 'Umsetzen, Integrieren und Prüfen von Maßnahmen zur IT-Sicherheit und zum Datenschutz',
+              sortierung: 6,
+            },
+          ],
+        },
+      },
+    });
+    const mechatronik = await tx.ausbildungsberuf.create({
+      data: {
+        bezeichnung: 'Mechatroniker/-in',
+        berufsnummer: '31600',
+        rahmenplan: {
+          create: [
+            { nummer: '1', titel: 'Planen und Steuern von Arbeitsabläufen', sortierung: 1 },
+            { nummer: '2', titel: 'Bearbeiten mechanischer Teile', sortierung: 2 },
+            { nummer: '3', titel: 'Installieren elektrischer Baugruppen und Komponenten', sortierung: 3 },
+            { nummer: '4', titel: 'Programmieren mechatronischer Systeme', sortierung: 4 },
+          ],
+        },
+      },
+    });
+    const einzelhandel = await tx.ausbildungsberuf.create({
+      data: {
+        bezeichnung: 'Kaufmann/Kauffrau im Einzelhandel',
+        berufsnummer: '68200',
+        rahmenplan: {
+          create: [
+            { nummer: '1', titel: 'Warensortiment', sortierung: 1 },
+            { nummer: '2', titel: 'Grundlagen von Beratung und Verkauf', sortierung: 2 },
+            { nummer: '3', titel: 'Kasse', sortierung: 3 },
+          ],
+        },
+      },
+    });
+
+    const created: Record<keyof typeof users, string> = {} as Record<keyof typeof users, string>;
+    for (const [key, demo] of Object.entries(users) as [keyof typeof users, DemoUser][]) {
+      const row = await tx.user.create({
+        data: { email: demo.email, vorname: demo.vorname, nachname: demo.nachname, passwordHash },
+      });
+      created[key] = row.id;
+    }
+
+    const roles: { user: keyof typeof users; rolle: Rolle; betriebsstaetteId?: string; kammerId?: string }[] =
+      [
+        { user: 'admin', rolle: 'AUSBILDUNGSADMINISTRATOR', betriebsstaetteId: hauptsitz.id },
+        { user: 'ausbilder', rolle: 'AUSBILDER', betriebsstaetteId: hauptsitz.id },
+        { user: 'ausbilder', rolle: 'AUSBILDER', betriebsstaetteId: gelsenkirchen.id },
+        { user: 'beauftragte', rolle: 'AUSBILDUNGSBEAUFTRAGTE', betriebsstaetteId: hauptsitz.id },
+        { user: 'azubi', rolle: 'AZUBI', betriebsstaetteId: hauptsitz.id },
+        { user: 'filialAdmin', rolle: 'AUSBILDUNGSADMINISTRATOR', betriebsstaetteId: gelsenkirchen.id },
+        { user: 'beide', rolle: 'AUSBILDER', betriebsstaetteId: bocholt.id },
+        { user: 'beide', rolle: 'AUSBILDUNGSADMINISTRATOR', betriebsstaetteId: hannoverSitz.id },
+        { user: 'handelAdmin', rolle: 'AUSBILDUNGSADMINISTRATOR', betriebsstaetteId: hannoverSitz.id },
+        { user: 'handelAzubi', rolle: 'AZUBI', betriebsstaetteId: hannoverSitz.id },
+        { user: 'sachbearbeiter', rolle: 'IHK_SACHBEARBEITER', kammerId: nordwestfalen.id },
+        { user: 'pruefer', rolle: 'PRUEFER', kammerId: nordwestfalen.id },
+      ];
+    await tx.rollenzuweisung.createMany({
+      data: roles.map((r) => ({
+        userId: created[r.user],
+        rolle: r.rolle,
+        betriebsstaetteId: r.betriebsstaetteId,
+        kammerId: r.kammerId,
+      })),
+    });
+
+    const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+    await tx.ausbildungsverhaeltnis.createMany({
+      data: [
+        {
+          betriebsstaetteId: hauptsitz.id,
+          berufId: fiae.id,
+          identnummer: '4711001',
+          azubiVorname: 'Max',
+          azubiNachname: 'Muster',
+          azubiEmail: users.azubi.email,
+          azubiUserId: created.azubi,
+          ausbilderUserId: created.ausbilder,
+          beginn: d('2025-08-01'),
+          ende: d('2028-07-31'),
+        },
+        {
+          betriebsstaetteId: hauptsitz.id,
+          berufId: mechatronik.id,
+          identnummer: '4711002',
+          azubiVorname: 'Mia',
+          azubiNachname: 'Schmidt',
+          azubiEmail: 'mia.schmidt@example.org',
+          ausbilderUserId: created.ausbilder,
+          beginn: d('2024-08-01'),
+          ende: d('2028-01-31'),
+        },
+        {
+          betriebsstaetteId: gelsenkirchen.id,
+          berufId: mechatronik.id,
+          identnummer: '4711003',
+          azubiVorname: 'Jonas',
+          azubiNachname: 'Wagner',
+          ausbilderUserId: created.ausbilder,
+          beginn: d('2026-08-01'),
+          ende: d('2030-01-31'),
+        },
+        {
+          betriebsstaetteId: bocholt.id,
+          berufId: fiae.id,
+          identnummer: '4711004',
+          azubiVorname: 'Emma',
+          azubiNachname: 'Koch',
+          ausbilderUserId: created.beide,
+          beginn: d('2026-08-01'),
+          ende: d('2029-07-31'),
+        },
+        {
+          betriebsstaetteId: hannoverSitz.id,
+          berufId: einzelhandel.id,
+          identnummer: '9900101',
+          azubiVorname: 'Lena',
+          azubiNachname: 'Lorenz',
+          azubiEmail: users.handelAzubi.email,
+          azubiUserId: created.handelAzubi,
+          beginn: d('2025-08-01'),
+          ende: d('2028-07-31'),
+        },
+      ],
+    });
+  });
+  return true;
+}

@@ -1,0 +1,156 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
+import type { DomainDeps } from '../shared/context.js';
+import { DomainError, ValidationError } from '../shared/errors.js';
+import { burnPasswordCheck, verifyPassword } from '../shared/passwords.js';
+import {
+  formatBerlin,
+  isLocked,
+  LOCK_DURATION_MS,
+  MAX_FAILED_LOGINS,
+  normalizeEmail,
+  SESSION_TOUCH_MS,
+  sessionExpiry,
+} from './login-rules.js';
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  userAgent?: string;
+}
+
+export interface LoginResult {
+  sessionId: string;
+  userId: string;
+  /** Given to the client once (cookie); only its hash is stored. */
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function login(deps: DomainDeps, input: LoginInput): Promise<LoginResult> {
+  const email = normalizeEmail(input.email ?? '');
+  if (!email) throw new ValidationError('email', 'Bitte geben Sie Ihre E-Mail-Adresse ein.');
+  if (!input.password) throw new ValidationError('password', 'Bitte geben Sie Ihr Passwort ein.');
+  const now = deps.clock.now();
+
+  const user = await deps.prisma.user.findUnique({ where: { email } });
+  if (!user) {
+    await burnPasswordCheck(input.password);
+    throw new DomainError('ANMELDUNG_UNBEKANNT', undefined, 'email');
+  }
+  if (isLocked(user, now)) throw lockedError(user.lockedUntil!);
+  if (!user.passwordHash) {
+    await burnPasswordCheck(input.password);
+    throw new DomainError('ANMELDUNG_KEIN_PASSWORT', undefined, 'email');
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const failed = await recordFailedLogin(deps, user.id, now);
+    if (failed.lockedUntil && isLocked(failed, now)) throw lockedError(failed.lockedUntil);
+    const remaining = MAX_FAILED_LOGINS - failed.failedLoginCount;
+    throw new DomainError(
+      'ANMELDUNG_FALSCHES_PASSWORT',
+      `Das Passwort ist nicht korrekt. Nach ${remaining} weiteren Fehlversuch${remaining === 1 ? '' : 'en'} wird Ihr Konto für 24 Stunden gesperrt.`,
+      'password',
+      { verbleibendeVersuche: remaining },
+    );
+  }
+
+  const csrfToken = randomBytes(32).toString('base64url');
+  const expiresAt = sessionExpiry(now, now);
+  const [, session] = await deps.prisma.$transaction([
+    deps.prisma.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+    }),
+    deps.prisma.session.create({
+      data: {
+        userId: user.id,
+        csrfTokenHash: hashToken(csrfToken),
+        userAgent: input.userAgent?.slice(0, 300),
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+      },
+    }),
+  ]);
+  return { sessionId: session.id, userId: user.id, csrfToken, expiresAt };
+}
+
+/**
+ * Counts a failed attempt in one statement, so concurrent attempts on several API instances
+ * cannot slip past the limit. A lock that has run out starts the count again.
+ */
+async function recordFailedLogin(deps: DomainDeps, userId: string, now: Date) {
+  const lockUntil = new Date(now.getTime() + LOCK_DURATION_MS);
+  const rows = await deps.prisma.$queryRaw<{ failedLoginCount: number; lockedUntil: Date | null }[]>`
+    UPDATE "User" SET
+      "failedLoginCount" = CASE WHEN "lockedUntil" IS NOT NULL AND "lockedUntil" <= ${now} THEN 1 ELSE "failedLoginCount" + 1 END,
+      "lockedUntil" = CASE
+        WHEN "lockedUntil" IS NOT NULL AND "lockedUntil" <= ${now} THEN NULL
+        WHEN "failedLoginCount" + 1 >= ${MAX_FAILED_LOGINS} THEN ${lockUntil}
+        ELSE "lockedUntil" END
+    WHERE id = ${userId}::uuid
+    RETURNING "failedLoginCount", "lockedUntil"`;
+  return rows[0];
+}
+
+function lockedError(until: Date) {
+  return new DomainError(
+    'KONTO_GESPERRT',
+    `Ihr Konto ist nach ${MAX_FAILED_LOGINS} fehlgeschlagenen Anmeldeversuchen aus Sicherheitsgründen bis ${formatBerlin(until)} Uhr gesperrt. Nutzen Sie "Passwort vergessen" oder wenden Sie sich an Ihren Ausbildungsadministrator.`,
+    'email',
+    { gesperrtBis: until.toISOString() },
+  );
+}
+
+export interface AuthenticatedSession {
+  viewer: Viewer;
+  csrfTokenHash: string;
+}
+
+/**
+ * Resolves a session id from the signed cookie to a Viewer, or null when the session has ended
+ * (logged out, revoked, expired). Reads the database on every request, so a logout on one API
+ * instance takes effect on all of them.
+ */
+export async function authenticateSession(
+  deps: DomainDeps,
+  sessionId: string,
+): Promise<AuthenticatedSession | null> {
+  const now = deps.clock.now();
+  const session = await deps.prisma.session.findUnique({ where: { id: sessionId } });
+  if (!session || session.revokedAt || session.expiresAt <= now) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_MS) {
+    await deps.prisma.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: now, expiresAt: sessionExpiry(session.createdAt, now) },
+    });
+  }
+  return { viewer: await loadViewer(deps, session), csrfTokenHash: session.csrfTokenHash };
+}
+
+export async function logout(deps: DomainDeps, viewer: Viewer): Promise<void> {
+  await deps.prisma.session.updateMany({
+    where: { id: viewer.sessionId, revokedAt: null },
+    data: { revokedAt: deps.clock.now() },
+  });
+}
+
+/** Switches the Betriebsstaette (or Kammer) for this session; only one where the user has a role. */
+export async function selectArbeitsbereich(deps: DomainDeps, viewer: Viewer, key: string): Promise<Viewer> {
+  const bereich = viewer.arbeitsbereiche.find((b) => b.key === key);
+  if (!bereich) throw new DomainError('ARBEITSBEREICH_UNZULAESSIG', undefined, 'arbeitsbereich');
+  await deps.prisma.session.update({ where: { id: viewer.sessionId }, data: { arbeitsbereich: key } });
+  return { ...viewer, current: bereich };
+}
+
+export async function loadUser(deps: DomainDeps, userId: string) {
+  const user = await deps.prisma.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, vorname: true, nachname: true },
+  });
+  if (!user) throw new DomainError('SESSION_ABGELAUFEN');
+  return user;
+}

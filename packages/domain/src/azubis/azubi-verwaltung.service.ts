@@ -1,0 +1,46 @@
+import { istAdministrator } from '../arbeitsbereich/abilities.js';
+import type { Viewer } from '../arbeitsbereich/viewer.js';
+import type { DomainDeps } from '../shared/context.js';
+import { forbidden } from '../shared/errors.js';
+import { type PageArgs, pageWindow, toPage } from '../shared/pagination.js';
+
+const vertragSelect = {
+  id: true,
+  identnummer: true,
+  azubiVorname: true,
+  azubiNachname: true,
+  azubiEmail: true,
+  beginn: true,
+  ende: true,
+  nachweisForm: true,
+  azubiUser: { select: { id: true, lastLoginAt: true } },
+  beruf: { select: { id: true, bezeichnung: true } },
+  betriebsstaette: { select: { id: true, name: true } },
+  ausbilder: { select: { id: true, vorname: true, nachname: true } },
+} as const;
+
+/** The Azubi-Verwaltung: every Ausbildungsverhaeltnis in the Betriebsstaetten the viewer administers. */
+export async function listAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Viewer, args: PageArgs) {
+  if (!istAdministrator(viewer)) throw forbidden();
+  const window = pageWindow(args);
+  const where = { betriebsstaetteId: { in: viewer.current!.verwalteteBetriebsstaetteIds } };
+  const [totalCount, items] = await Promise.all([
+    deps.prisma.ausbildungsverhaeltnis.count({ where }),
+    deps.prisma.ausbildungsverhaeltnis.findMany({
+      where,
+      select: vertragSelect,
+      orderBy: [{ azubiNachname: 'asc' }, { azubiVorname: 'asc' }, { id: 'asc' }],
+      ...window,
+    }),
+  ]);
+  return toPage(items, totalCount, window);
+}
+
+/** An Azubi's own contracts; no role needed beyond being the Azubi named in them. */
+export async function listEigeneAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Viewer) {
+  return deps.prisma.ausbildungsverhaeltnis.findMany({
+    where: { azubiUserId: viewer.principalUserId },
+    select: vertragSelect,
+    orderBy: { beginn: 'desc' },
+  });
+}

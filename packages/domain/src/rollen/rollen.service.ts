@@ -1,0 +1,212 @@
+import type { Prisma, Rolle } from '@portal/db';
+import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
+import type { DomainDeps } from '../shared/context.js';
+import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
+import { type PageArgs, pageWindow, toPage } from '../shared/pagination.js';
+import {
+  canAssignRole,
+  canRevokeRole,
+  canSeeBenutzerverwaltung,
+  VERGEBBARE_ROLLEN,
+  wouldRemoveLastAdministrator,
+} from './rollen.policy.js';
+
+const zuweisungSelect = {
+  id: true,
+  rolle: true,
+  createdAt: true,
+  betriebsstaette: { select: { id: true, name: true } },
+} as const;
+
+const benutzerSelect = (scope: string[]) =>
+  ({
+    id: true,
+    email: true,
+    vorname: true,
+    nachname: true,
+    rollen: {
+      where: { betriebsstaetteId: { in: scope } },
+      select: zuweisungSelect,
+      orderBy: [{ betriebsstaette: { name: 'asc' } }, { rolle: 'asc' }],
+    },
+  }) satisfies Prisma.UserSelect;
+
+type BenutzerRow = Prisma.UserGetPayload<{ select: ReturnType<typeof benutzerSelect> }>;
+
+/** Roles listed here are company roles in scope, so each names its Betriebsstaette. */
+function withStaetten(row: BenutzerRow) {
+  return {
+    ...row,
+    rollen: row.rollen.flatMap((r) =>
+      r.betriebsstaette ? [{ ...r, betriebsstaette: r.betriebsstaette }] : [],
+    ),
+  };
+}
+
+function scopeOf(viewer: Viewer): string[] {
+  if (!canSeeBenutzerverwaltung(viewer)) throw forbidden();
+  return viewer.current!.verwalteteBetriebsstaetteIds;
+}
+
+/** Users holding at least one role in a Betriebsstaette the viewer administers, with those roles. */
+export async function listBenutzer(
+  deps: DomainDeps,
+  viewer: Viewer,
+  args: PageArgs & { suche?: string | null },
+) {
+  const scope = scopeOf(viewer);
+  const window = pageWindow(args);
+  const suche = args.suche?.trim();
+  const where = {
+    rollen: { some: { betriebsstaetteId: { in: scope } } },
+    ...(suche
+      ? {
+          OR: [
+            { nachname: { contains: suche, mode: 'insensitive' as const } },
+            { vorname: { contains: suche, mode: 'insensitive' as const } },
+            { email: { contains: suche, mode: 'insensitive' as const } },
+          ],
+        }
+      : {}),
+  };
+  const [totalCount, items] = await Promise.all([
+    deps.prisma.user.count({ where }),
+    deps.prisma.user.findMany({
+      where,
+      select: benutzerSelect(scope),
+      orderBy: [{ nachname: 'asc' }, { vorname: 'asc' }, { id: 'asc' }],
+      ...window,
+    }),
+  ]);
+  return toPage(items.map(withStaetten), totalCount, window);
+}
+
+/**
+ * Finds a registered user by exact e-mail, so an administrator can give them a role. Shows only
+ * name, e-mail and the roles within the administrator's own scope, nothing of other Unternehmen.
+ */
+export async function findBenutzerByEmail(deps: DomainDeps, viewer: Viewer, rawEmail: string) {
+  const scope = scopeOf(viewer);
+  const email = normalizeEmail(rawEmail ?? '');
+  if (!isPlausibleEmail(email))
+    throw new ValidationError('email', 'Bitte geben Sie eine gültige E-Mail-Adresse ein.');
+  const row = await deps.prisma.user.findUnique({ where: { email }, select: benutzerSelect(scope) });
+  return row ? withStaetten(row) : null;
+}
+
+export interface AssignRoleInput {
+  userId: string;
+  betriebsstaetteId: string;
+  rolle: Rolle;
+}
+
+export async function assignRole(deps: DomainDeps, viewer: Viewer, input: AssignRoleInput) {
+  const scope = scopeOf(viewer);
+  if (!VERGEBBARE_ROLLEN.includes(input.rolle))
+    throw new DomainError('ROLLE_NICHT_VERGEBBAR', undefined, 'rolle');
+  if (!canAssignRole(viewer, input)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'Sie können nur in Betriebsstätten Rollen vergeben, die Sie verwalten.',
+      'betriebsstaetteId',
+    );
+  }
+  return deps.prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+    if (!user) throw new DomainError('NOT_FOUND', 'Die Person wurde nicht gefunden.', 'userId');
+    const existing = await tx.rollenzuweisung.findFirst({
+      where: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
+    });
+    if (existing) throw new DomainError('ROLLE_BEREITS_VERGEBEN', undefined, 'rolle');
+    const staette = await tx.betriebsstaette.findUniqueOrThrow({
+      where: { id: input.betriebsstaetteId },
+      select: { unternehmenId: true },
+    });
+    const created = await tx.rollenzuweisung.create({
+      data: {
+        userId: input.userId,
+        betriebsstaetteId: input.betriebsstaetteId,
+        rolle: input.rolle,
+        createdById: viewer.userId,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        actorUserId: viewer.userId,
+        onBehalfOfUserId: viewer.principalUserId === viewer.userId ? null : viewer.principalUserId,
+        action: 'ROLLE_ZUGEWIESEN',
+        subjectType: 'Rollenzuweisung',
+        subjectId: created.id,
+        unternehmenId: staette.unternehmenId,
+        data: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
+      },
+    });
+    return withStaetten(
+      await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: benutzerSelect(scope) }),
+    );
+  });
+}
+
+export async function revokeRole(deps: DomainDeps, viewer: Viewer, rollenzuweisungId: string) {
+  const scope = scopeOf(viewer);
+  return deps.prisma.$transaction(async (tx) => {
+    const zuweisung = await tx.rollenzuweisung.findUnique({
+      where: { id: rollenzuweisungId },
+      select: {
+        id: true,
+        userId: true,
+        rolle: true,
+        betriebsstaetteId: true,
+        betriebsstaette: { select: { unternehmenId: true } },
+      },
+    });
+    // A record outside the viewer's scope is reported as missing, so ids of other Unternehmen reveal nothing.
+    if (!zuweisung?.betriebsstaette || !canRevokeRole(viewer, zuweisung)) {
+      throw notFound('Die Rollenzuweisung wurde nicht gefunden.');
+    }
+    const unternehmenId = zuweisung.betriebsstaette.unternehmenId;
+    if (zuweisung.rolle === 'AUSBILDUNGSADMINISTRATOR') {
+      // Serialises concurrent revocations in one Unternehmen, so two admins cannot remove each other at once.
+      await tx.$queryRaw`SELECT id FROM "Unternehmen" WHERE id = ${unternehmenId}::uuid FOR UPDATE`;
+      const remainingAdmins = await tx.rollenzuweisung.count({
+        where: {
+          rolle: 'AUSBILDUNGSADMINISTRATOR',
+          id: { not: zuweisung.id },
+          betriebsstaette: { unternehmenId },
+        },
+      });
+      if (wouldRemoveLastAdministrator(zuweisung, remainingAdmins))
+        throw new DomainError('LETZTER_ADMINISTRATOR');
+    }
+    await tx.rollenzuweisung.delete({ where: { id: zuweisung.id } });
+    await tx.auditEvent.create({
+      data: {
+        actorUserId: viewer.userId,
+        onBehalfOfUserId: viewer.principalUserId === viewer.userId ? null : viewer.principalUserId,
+        action: 'ROLLE_ENTZOGEN',
+        subjectType: 'Rollenzuweisung',
+        subjectId: zuweisung.id,
+        unternehmenId,
+        data: {
+          userId: zuweisung.userId,
+          betriebsstaetteId: zuweisung.betriebsstaetteId,
+          rolle: zuweisung.rolle,
+        },
+      },
+    });
+    return withStaetten(
+      await tx.user.findUniqueOrThrow({ where: { id: zuweisung.userId }, select: benutzerSelect(scope) }),
+    );
+  });
+}
+
+/** The Betriebsstaetten the viewer may assign roles in (for the form's select). */
+export async function verwalteteBetriebsstaetten(deps: DomainDeps, viewer: Viewer) {
+  const scope = scopeOf(viewer);
+  return deps.prisma.betriebsstaette.findMany({
+    where: { id: { in: scope } },
+    select: { id: true, name: true, art: true },
+    orderBy: [{ art: 'asc' }, { name: 'asc' }],
+  });
+}
