@@ -8,9 +8,9 @@ import { createApp } from './app.js';
 async function main() {
   const config = loadConfig();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  // Demo data only outside production, and only into an empty database.
-  const seeded =
-    !config.production && process.env.DEMO_DATA !== '0' ? await seedDemoData(db.prisma, hashPassword) : false;
+  // Demo data only into an empty database, and in production only when asked for (DEMO_DATA=1, e2e tests).
+  const wantDemo = process.env.DEMO_DATA === '1' || (!config.production && process.env.DEMO_DATA !== '0');
+  const seeded = wantDemo ? await seedDemoData(db.prisma, hashPassword) : false;
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const app = await createApp({ config, db, mailer, clock: systemClock });
   const server = app.express.listen(config.port, () => {
@@ -20,7 +20,7 @@ async function main() {
         : 'PostgreSQL (DATABASE_URL)';
     console.log(`\nAusbildungsportal läuft: ${config.publicUrl}`);
     console.log(`Datenbank: ${where}${seeded ? ', Demodaten geladen' : ''}`);
-    if (!config.production) {
+    if (wantDemo) {
       console.log('\nDemo-Zugänge (Passwort für alle: Ausbildung-Demo-2026):');
       for (const login of demoLogins()) console.log(`  ${login.email.padEnd(44)} ${login.beschreibung}`);
       console.log('');

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, LoginPage, loginAs, users } from './support/portal.js';
+
+test('the login page has no serious accessibility violations', async ({ page }) => {
+  await new LoginPage(page).open();
+  await expectAccessible(page);
+  // And with an error shown.
+  await new LoginPage(page).login('niemand@example.org', 'x');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page);
+});
+
+const pages: { user: string; path: string; heading: string | RegExp }[] = [
+  { user: users.admin, path: '/', heading: /^Willkommen/ },
+  { user: users.admin, path: '/verwaltung/benutzer', heading: 'Benutzer und Rollen' },
+  { user: users.admin, path: '/verwaltung/azubis', heading: 'Azubi-Verwaltung' },
+  { user: users.azubi, path: '/ausbildung', heading: 'Meine Ausbildung' },
+  { user: users.sachbearbeitung, path: '/kammer/unternehmen', heading: 'Unternehmen der Kammer' },
+  { user: users.azubi, path: '/gibt-es-nicht', heading: 'Seite nicht gefunden' },
+];
+
+for (const { user, path, heading } of pages) {
+  test(`${path} as ${user} has no serious accessibility violations`, async ({ page }) => {
+    await loginAs(page, user);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText('Wird geladen')).toHaveCount(0);
+    await expectAccessible(page);
+  });
+}
+
+test('the production app sends a strict Content-Security-Policy', async ({ request }) => {
+  const response = await request.get('/');
+  const csp = response.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, loginAs, newUserPage, Shell, users } from './support/portal.js';
+
+test('an administrator gives a registered user a role, and that user then sees the new menu', async ({
+  page,
+  browser,
+}) => {
+  // Before: the new user has no role and is told what to do.
+  const neu = await newUserPage(browser);
+  await loginAs(neu, users.ohneRolle);
+  await expect(neu.getByRole('heading', { name: 'Noch keine Rolle zugewiesen' })).toBeVisible();
+  await expect(neu.getByText(/Ausbildungsadministrator/).first()).toBeVisible();
+  await expectAccessible(neu);
+
+  const shell = await loginAs(page, users.admin);
+  await shell.go('Benutzer und Rollen');
+  await expect(page.getByRole('heading', { name: 'Benutzer und Rollen' })).toBeVisible();
+  await page.getByLabel('E-Mail-Adresse der Person').fill(users.ohneRolle);
+  await page.getByRole('button', { name: 'Person suchen' }).click();
+  await expect(page.getByText('Nina Neumann').first()).toBeVisible();
+  await page.getByLabel('Betriebsstätte für die Rolle').selectOption({ label: 'Hauptsitz Münster' });
+  await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Ausbildungsadministrator/-in' });
+  await page.getByRole('button', { name: 'Rolle zuweisen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'vergeben' })).toContainText('Nina Neumann');
+  await expect(page.getByRole('table').getByText(users.ohneRolle)).toBeVisible();
+
+  // After: the user reloads and sees the menu of the new role.
+  await neu.reload();
+  const neuShell = new Shell(neu);
+  await expect(neu.getByRole('heading', { name: 'Willkommen, Nina Neumann' })).toBeVisible();
+  await expect(neuShell.menu().getByRole('link', { name: 'Benutzer und Rollen' })).toBeVisible();
+  await expect(neuShell.menu().getByRole('link', { name: 'Azubi-Verwaltung' })).toBeVisible();
+});
+
+test('an Ausbilder has no role administration in the menu, and the page refuses', async ({ page }) => {
+  const shell = await loginAs(page, users.ausbilder);
+  await expect(shell.menu().getByRole('link', { name: 'Benutzer und Rollen' })).toHaveCount(0);
+  await page.goto('/verwaltung/benutzer');
+  await expect(
+    page
+      .getByRole('alert')
+      .or(page.getByRole('heading', { name: 'Seite nicht gefunden' }))
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+});
