@@ -12,7 +12,7 @@ test('switching the Betriebsstaette changes the whole view at once, without a re
     (window as unknown as { noReload: boolean }).noReload = true;
   });
 
-  await shell.betriebsstaette().selectOption({ label: 'Filiale Gelsenkirchen' });
+  await shell.betriebsstaette().selectOption({ label: 'Filiale Gelsenkirchen – Muster Maschinenbau GmbH' });
   await expect(table.getByText('Koch')).toHaveCount(0);
   await expect(table.getByText('Wagner')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
@@ -26,14 +26,14 @@ test('switching the Betriebsstaette changes the whole view at once, without a re
 
 test('a user of two Unternehmen gets the rights of the selected one only', async ({ page }) => {
   const shell = await loginAs(page, users.doppelt);
-  await shell.betriebsstaette().selectOption({ label: 'Filiale Bocholt' });
+  await shell.betriebsstaette().selectOption({ label: 'Filiale Bocholt – Muster Maschinenbau GmbH' });
   await expect(shell.menu().getByRole('link', { name: 'Benutzer und Rollen' })).toHaveCount(0);
-  await shell.betriebsstaette().selectOption({ label: 'Hauptsitz Hannover' });
+  await shell.betriebsstaette().selectOption({ label: 'Hauptsitz Hannover – Beispiel Handel AG' });
   await expect(shell.menu().getByRole('link', { name: 'Benutzer und Rollen' })).toBeVisible();
   await shell.go('Benutzer und Rollen');
   await expect(page.getByRole('table').getByText('admin@beispiel-handel.de')).toBeVisible();
   await expect(page.getByRole('table').getByText('admin@muster-maschinenbau.de')).toHaveCount(0);
   // Back to the Ausbilder role: the admin page is no longer allowed and the view leaves it.
-  await shell.betriebsstaette().selectOption({ label: 'Filiale Bocholt' });
+  await shell.betriebsstaette().selectOption({ label: 'Filiale Bocholt – Muster Maschinenbau GmbH' });
   await expect(page.getByRole('heading', { name: /^Willkommen/ })).toBeVisible();
 });

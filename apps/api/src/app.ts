@@ -65,7 +65,14 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
         const header = req.get(CSRF_HEADER);
         const csrfOk =
           auth !== null && typeof header === 'string' && hashToken(header) === auth.csrfTokenHash;
-        return { deps, viewer: auth?.viewer ?? null, csrfOk, req, res, cookies };
+        return {
+          deps,
+          viewer: csrfOk ? auth.viewer : null,
+          csrfRejected: auth !== null && !csrfOk,
+          req,
+          res,
+          cookies,
+        };
       },
     }),
   );

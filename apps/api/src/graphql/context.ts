@@ -4,10 +4,14 @@ import type { SessionCookies } from '../http/session-cookie.js';
 
 export interface GraphQLContext {
   deps: DomainDeps;
-  /** Null when the request carries no live session. */
+  /** Null when the request carries no live session, or its CSRF header does not match. */
   viewer: Viewer | null;
-  /** False when a session cookie came without the matching CSRF header. */
-  csrfOk: boolean;
+  /**
+   * A live session cookie came without the matching CSRF header. Such a request counts as logged
+   * out (so `me` is null and `login` works, and nobody is stuck with a cookie the SPA cannot clear),
+   * and protected fields answer CSRF_UNGUELTIG.
+   */
+  csrfRejected: boolean;
   req: Request;
   res: Response;
   cookies: SessionCookies;

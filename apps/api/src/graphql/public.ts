@@ -17,8 +17,9 @@ function isPublic(info: GraphQLResolveInfo): boolean {
 export const requireSession: MiddlewareFn<GraphQLContext> = async ({ context, info }, next) => {
   const root = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
   if (root) {
-    if (context.viewer && !context.csrfOk) throw new DomainError('CSRF_UNGUELTIG');
-    if (!context.viewer && !isPublic(info)) throw new DomainError('UNAUTHENTICATED');
+    if (!context.viewer && !isPublic(info)) {
+      throw new DomainError(context.csrfRejected ? 'CSRF_UNGUELTIG' : 'UNAUTHENTICATED');
+    }
   }
   return next();
 };

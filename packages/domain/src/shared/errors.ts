@@ -5,7 +5,7 @@
 export const ERROR_MESSAGES = {
   UNAUTHENTICATED: 'Bitte melden Sie sich an.',
   SESSION_ABGELAUFEN: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
-  CSRF_UNGUELTIG: 'Die Anfrage konnte nicht geprüft werden. Bitte laden Sie die Seite neu.',
+  CSRF_UNGUELTIG: 'Ihre Sitzung konnte nicht bestätigt werden. Bitte melden Sie sich erneut an.',
   FORBIDDEN: 'Dafür fehlt Ihnen die Berechtigung.',
   NOT_FOUND: 'Der Eintrag wurde nicht gefunden.',
   BAD_USER_INPUT: 'Bitte prüfen Sie Ihre Eingaben.',

@@ -17,6 +17,7 @@ import { type Arbeitsbereich, ArbeitsbereichArt, Me } from './auth.types.js';
 const toArbeitsbereich = (b: DomainArbeitsbereich): Arbeitsbereich => ({
   key: b.key,
   art: b.art as ArbeitsbereichArt,
+  id: b.id,
   name: b.name,
   unternehmenName: b.unternehmenName,
   rollen: b.rollen,

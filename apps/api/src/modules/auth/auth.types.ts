@@ -32,6 +32,9 @@ export class Arbeitsbereich {
   @Field(() => ArbeitsbereichArt)
   art!: ArbeitsbereichArt;
 
+  @Field(() => ID, { description: 'Id der Betriebsstaette bzw. Kammer' })
+  id!: string;
+
   @Field(() => String)
   name!: string;
 

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const MeineAusbildungsverhaeltnisseDocument = graphql(`
+  query MeineAusbildungsverhaeltnisse {
+    meineAusbildungsverhaeltnisse {
+      ...AusbildungsverhaeltnisFields
+    }
+  }
+`);

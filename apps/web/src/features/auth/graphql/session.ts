@@ -1,0 +1,63 @@
+import { graphql } from '../../../gql';
+
+export const MeFieldsFragment = graphql(`
+  fragment MeFields on Me {
+    benutzer {
+      id
+      vorname
+      nachname
+      email
+    }
+    vertretenePerson {
+      id
+      vorname
+      nachname
+    }
+    aktuellerArbeitsbereich {
+      key
+      id
+      art
+      name
+      unternehmenName
+      rollen
+    }
+    arbeitsbereiche {
+      key
+      art
+      name
+      unternehmenName
+      rollen
+    }
+    abilities {
+      canManageRoles
+      canSeeAzubiVerwaltung
+      canSeeOwnAusbildung
+      canSeeKammerBackoffice
+      canSeeIhreAuszubildenden
+      canApproveNachweise
+      canExamine
+    }
+  }
+`);
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      ...MeFields
+    }
+  }
+`);
+
+export const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      ...MeFields
+    }
+  }
+`);
+
+export const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,43 @@
+import { graphql } from '../../../gql';
+
+export const AusbildungsverhaeltnisFieldsFragment = graphql(`
+  fragment AusbildungsverhaeltnisFields on Ausbildungsverhaeltnis {
+    id
+    azubiVorname
+    azubiNachname
+    azubiEmail
+    identnummer
+    beginn
+    ende
+    hatAccount
+    nachweisForm
+    beruf {
+      id
+      bezeichnung
+    }
+    betriebsstaette {
+      id
+      name
+    }
+    ausbilder {
+      id
+      vorname
+      nachname
+    }
+  }
+`);
+
+export const AzubiVerwaltungDocument = graphql(`
+  query AzubiVerwaltung($first: Int, $after: String) {
+    azubiVerwaltung(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...AusbildungsverhaeltnisFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,81 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { toApiError } from '../../../shared/lib/apiError';
+import { vollerName } from '../../../shared/lib/format';
+import { rollenBezeichnung } from '../../../shared/lib/rollen';
+import { MeDocument } from '../../auth/graphql/session';
+import { BenutzerverwaltungDocument, RolleEntziehenDocument } from '../graphql/benutzer';
+import type { Benutzer, Rollenzuweisung } from './rolleText';
+
+interface Props {
+  benutzer: Benutzer;
+  zuweisung: Rollenzuweisung;
+  onAbbrechen: () => void;
+  onEntzogen: (meldung: string) => void;
+}
+
+/** Modal confirmation (native <dialog>: focus is trapped inside and Escape cancels). */
+export function RolleEntziehenDialog({ benutzer, zuweisung, onAbbrechen, onEntzogen }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const abbrechenRef = useRef<HTMLButtonElement>(null);
+  const [fehler, setFehler] = useState<string | null>(null);
+  const [entziehen, { loading }] = useMutation(RolleEntziehenDocument, {
+    // The list drops people without roles; own abilities may change too.
+    refetchQueries: [BenutzerverwaltungDocument, MeDocument],
+    awaitRefetchQueries: true,
+  });
+  const rolle = rollenBezeichnung(zuweisung.rolle);
+  const name = vollerName(benutzer);
+  const staette = zuweisung.betriebsstaette.name;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    dialog.showModal();
+    abbrechenRef.current?.focus();
+    return () => dialog.close();
+  }, []);
+
+  async function bestaetigen() {
+    if (loading) return;
+    setFehler(null);
+    try {
+      await entziehen({ variables: { rollenzuweisungId: zuweisung.id } });
+      onEntzogen(`Rolle ${rolle} (${staette}) von ${name} entzogen.`);
+    } catch (error) {
+      setFehler(toApiError(error).message);
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="entziehen-titel"
+      aria-describedby="entziehen-text"
+      onCancel={(event) => {
+        event.preventDefault();
+        onAbbrechen();
+      }}
+    >
+      <h2 id="entziehen-titel">Rolle entziehen?</h2>
+      <p id="entziehen-text">
+        Möchten Sie {name} die Rolle {rolle} in der Betriebsstätte {staette} wirklich entziehen?
+      </p>
+      {fehler && (
+        <ErrorAlert>
+          <p>{fehler}</p>
+        </ErrorAlert>
+      )}
+      <div className="button-row">
+        <button ref={abbrechenRef} type="button" className="button button-secondary" onClick={onAbbrechen}>
+          Abbrechen
+        </button>
+        <button type="button" className="button button-danger" onClick={bestaetigen} aria-busy={loading}>
+          Entziehen
+        </button>
+      </div>
+    </dialog>
+  );
+}

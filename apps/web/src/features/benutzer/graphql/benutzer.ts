@@ -1,0 +1,67 @@
+import { graphql } from '../../../gql';
+
+export const VerwalteterBenutzerFieldsFragment = graphql(`
+  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {
+    id
+    vorname
+    nachname
+    email
+    rollen {
+      id
+      rolle
+      createdAt
+      betriebsstaette {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const BenutzerverwaltungDocument = graphql(`
+  query Benutzerverwaltung($first: Int, $after: String, $suche: String) {
+    benutzerverwaltung(first: $first, after: $after, suche: $suche) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...VerwalteterBenutzerFields
+      }
+    }
+  }
+`);
+
+export const BenutzerSuchenDocument = graphql(`
+  query BenutzerSuchen($email: String!) {
+    benutzerSuchen(email: $email) {
+      ...VerwalteterBenutzerFields
+    }
+  }
+`);
+
+export const VerwalteteBetriebsstaettenDocument = graphql(`
+  query VerwalteteBetriebsstaetten {
+    verwalteteBetriebsstaetten {
+      id
+      name
+    }
+  }
+`);
+
+export const RolleZuweisenDocument = graphql(`
+  mutation RolleZuweisen($input: RolleZuweisenInput!) {
+    rolleZuweisen(input: $input) {
+      ...VerwalteterBenutzerFields
+    }
+  }
+`);
+
+export const RolleEntziehenDocument = graphql(`
+  mutation RolleEntziehen($rollenzuweisungId: ID!) {
+    rolleEntziehen(rollenzuweisungId: $rollenzuweisungId) {
+      ...VerwalteterBenutzerFields
+    }
+  }
+`);

@@ -1,0 +1,43 @@
+import './styles/app.css';
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './app/apollo';
+import { createAppRouter } from './app/router';
+import type { LoginState } from './features/auth/hooks/loginState';
+
+const router = createAppRouter();
+let sessionLostPending = false;
+
+/** The server ended the session: go to the login page (remembering where we were) and forget cached data. */
+function onSessionLost({ code, message }: { code: string; message: string }) {
+  const { pathname, search } = router.state.location;
+  if (sessionLostPending || pathname === '/anmelden') return;
+  sessionLostPending = true;
+  // The server's CSRF text asks for a reload, which is not what helps on the login page.
+  const hinweis =
+    code === 'CSRF_UNGUELTIG'
+      ? 'Ihre Sitzung konnte nicht bestätigt werden. Bitte melden Sie sich erneut an.'
+      : message;
+  const state: LoginState = { from: `${pathname}${search}`, hinweis };
+  void router
+    .navigate('/anmelden', { replace: true, state })
+    .then(() => client.clearStore())
+    .finally(() => {
+      sessionLostPending = false;
+    });
+}
+
+const client = createApolloClient({ onSessionLost });
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Element #root fehlt in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);
