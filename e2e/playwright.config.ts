@@ -42,8 +42,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf "${dataDir}" && node --import @swc-node/register/esm-register apps/api/src/main.ts`,
-    cwd: root,
+    command: `rm -rf "${dataDir}" && node --import @swc-node/register/esm-register src/main.ts`,
+    // swc-node reads the tsconfig of the working directory.
+    cwd: path.join(root, 'apps', 'api'),
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -32,15 +32,22 @@ test('an administrator gives a registered user a role, and that user then sees t
   await expect(neuShell.menu().getByRole('link', { name: 'Azubi-Verwaltung' })).toBeVisible();
 });
 
-test('an Ausbilder has no role administration in the menu, and the page refuses', async ({ page }) => {
+test('an Ausbilder has no role administration in the menu, and neither the page nor the API allows it', async ({
+  page,
+}) => {
   const shell = await loginAs(page, users.ausbilder);
   await expect(shell.menu().getByRole('link', { name: 'Benutzer und Rollen' })).toHaveCount(0);
+  // Typing the address leads back to the start page.
   await page.goto('/verwaltung/benutzer');
-  await expect(
-    page
-      .getByRole('alert')
-      .or(page.getByRole('heading', { name: 'Seite nicht gefunden' }))
-      .first(),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Willkommen/ })).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
+  // And the API refuses the operation itself, with the browser's own session.
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'portal_csrf')?.value ?? '';
+  const response = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    data: { query: '{ benutzerverwaltung { totalCount nodes { email } } }' },
+  });
+  const body = (await response.json()) as { data: unknown; errors: { extensions: { code: string } }[] };
+  expect(body.data).toBeNull();
+  expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
 });
