@@ -25,7 +25,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     throw new ConfigError(`PORT ist ungueltig: ${env.PORT}`);
   }
-  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  // Relative to where the command was typed (pnpm runs package scripts in the package folder
+  // and keeps the original directory in INIT_CWD), so `./data` is the repository's data folder.
+  const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? './data');
   const appSecret = env.APP_SECRET ?? (production ? undefined : developmentSecret(dataDir));
   if (!appSecret) {
     throw new ConfigError('APP_SECRET muss in Produktion gesetzt sein (mindestens 32 Zeichen).');
