@@ -4,6 +4,7 @@ import { demoLogins, openDatabase, seedDemoData } from '@portal/db';
 import { hashPassword, systemClock } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { createApp } from './app.js';
+import { startOutboxWorker } from './jobs/outbox-worker.js';
 
 async function main() {
   const config = loadConfig();
@@ -13,6 +14,10 @@ async function main() {
   const seeded = wantDemo ? await seedDemoData(db.prisma, hashPassword) : false;
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const app = await createApp({ config, db, mailer, clock: systemClock });
+  // Without SMTP the outbox keeps every mail until SMTP_URL is set.
+  const stopOutbox = mailer.configured
+    ? startOutboxWorker({ prisma: db.prisma, clock: systemClock }, mailer)
+    : async () => undefined;
   const server = app.express.listen(config.port, () => {
     const where =
       db.kind === 'pglite'
@@ -28,6 +33,7 @@ async function main() {
   });
   const shutdown = async () => {
     server.close();
+    await stopOutbox();
     await app.stop();
     mailer.close();
     await db.close();

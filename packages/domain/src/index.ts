@@ -9,6 +9,7 @@ export * from './berichtsheft/feiertage.js';
 export * from './berichtsheft/plausibility.js';
 export * from './berichtsheft/state-machine.js';
 export * from './kammer/kammer.service.js';
+export * from './outbox/outbox.js';
 export * from './rollen/rollen.policy.js';
 export * from './rollen/rollen.service.js';
 export * from './shared/clock.js';

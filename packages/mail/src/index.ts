@@ -5,6 +5,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Stable Message-ID, so a resend of the same outbox mail is recognisable. */
+  messageId?: string;
 }
 
 export interface Mailer {

@@ -60,7 +60,7 @@ export function erlaubteTransition(
   akteure: readonly NachweisAkteur[],
 ): Transition | undefined {
   const transition = findTransition(from, event);
-  return transition && transition.who.some((w) => akteure.includes(w)) ? transition : undefined;
+  return transition?.who.some((w) => akteure.includes(w)) ? transition : undefined;
 }
 
 export const STATUS_TEXT: Record<NachweisStatus, string> = {
