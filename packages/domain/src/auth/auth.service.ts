@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { Prisma } from '@portal/db';
 import { loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
@@ -12,6 +13,7 @@ import {
   SESSION_TOUCH_MS,
   sessionExpiry,
 } from './login-rules.js';
+import { isPinFormat, PIN_LENGTH } from './pin.js';
 
 export interface LoginInput {
   email: string;
@@ -29,46 +31,83 @@ export interface LoginResult {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function login(deps: DomainDeps, input: LoginInput): Promise<LoginResult> {
-  const email = normalizeEmail(input.email ?? '');
-  if (!email) throw new ValidationError('email', 'Bitte geben Sie Ihre E-Mail-Adresse ein.');
-  if (!input.password) throw new ValidationError('password', 'Bitte geben Sie Ihr Passwort ein.');
-  const now = deps.clock.now();
+/** Password or PIN: the same lock rules, each with its own counter, so PIN guessing cannot lock out a password and vice versa. */
+type SecretKind = 'password' | 'pin';
 
+const SECRET_COLUMNS = {
+  password: { count: Prisma.raw('"failedLoginCount"'), locked: Prisma.raw('"lockedUntil"') },
+  pin: { count: Prisma.raw('"pinFailedCount"'), locked: Prisma.raw('"pinLockedUntil"') },
+} as const;
+
+export async function login(deps: DomainDeps, input: LoginInput): Promise<LoginResult> {
+  if (!input.password) throw new ValidationError('password', 'Bitte geben Sie Ihr Passwort ein.');
+  return loginWithSecret(deps, input.email, input.password, 'password', input.userAgent);
+}
+
+export interface PinLoginInput {
+  email: string;
+  pin: string;
+  userAgent?: string;
+}
+
+/** Ausbildungsbeauftragte sign in with the PIN they were e-mailed once. */
+export async function loginWithPin(deps: DomainDeps, input: PinLoginInput): Promise<LoginResult> {
+  const pin = (input.pin ?? '').replace(/\s/g, '');
+  if (!isPinFormat(pin)) throw new ValidationError('pin', `Die PIN besteht aus ${PIN_LENGTH} Ziffern.`);
+  return loginWithSecret(deps, input.email, pin, 'pin', input.userAgent);
+}
+
+async function loginWithSecret(
+  deps: DomainDeps,
+  rawEmail: string,
+  secret: string,
+  kind: SecretKind,
+  userAgent: string | undefined,
+): Promise<LoginResult> {
+  const email = normalizeEmail(rawEmail ?? '');
+  if (!email) throw new ValidationError('email', 'Bitte geben Sie Ihre E-Mail-Adresse ein.');
+  const now = deps.clock.now();
   const user = await deps.prisma.user.findUnique({ where: { email } });
   if (!user) {
-    await burnPasswordCheck(input.password);
+    await burnPasswordCheck(secret);
     throw new DomainError('ANMELDUNG_UNBEKANNT', undefined, 'email');
   }
-  if (isLocked(user, now)) throw lockedError(user.lockedUntil!);
-  if (!user.passwordHash) {
-    await burnPasswordCheck(input.password);
+  const state =
+    kind === 'password'
+      ? { hash: user.passwordHash, lockedUntil: user.lockedUntil }
+      : { hash: user.pinHash, lockedUntil: user.pinLockedUntil };
+  if (isLocked(state, now)) throw lockedError(state.lockedUntil!);
+  if (!state.hash) {
+    await burnPasswordCheck(secret);
+    if (kind === 'pin') throw new DomainError('ANMELDUNG_KEINE_PIN', undefined, 'email');
     throw new DomainError('ANMELDUNG_KEIN_PASSWORT', undefined, 'email');
   }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failed = await recordFailedLogin(deps, user.id, now);
+  if (!(await verifyPassword(state.hash, secret))) {
+    const failed = await recordFailedAttempt(deps, user.id, kind, now);
     if (failed.lockedUntil && isLocked(failed, now)) throw lockedError(failed.lockedUntil);
-    const remaining = MAX_FAILED_LOGINS - failed.failedLoginCount;
+    const remaining = MAX_FAILED_LOGINS - failed.count;
+    const was = kind === 'pin' ? 'Die PIN ist' : 'Das Passwort ist';
     throw new DomainError(
-      'ANMELDUNG_FALSCHES_PASSWORT',
-      `Das Passwort ist nicht korrekt. Nach ${remaining} weiteren Fehlversuch${remaining === 1 ? '' : 'en'} wird Ihr Konto für 24 Stunden gesperrt.`,
-      'password',
+      kind === 'pin' ? 'ANMELDUNG_FALSCHE_PIN' : 'ANMELDUNG_FALSCHES_PASSWORT',
+      `${was} nicht korrekt. Nach ${remaining} weiteren Fehlversuch${remaining === 1 ? '' : 'en'} wird Ihr Konto für 24 Stunden gesperrt.`,
+      kind,
       { verbleibendeVersuche: remaining },
     );
   }
 
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = sessionExpiry(now, now);
+  const reset =
+    kind === 'password'
+      ? { failedLoginCount: 0, lockedUntil: null }
+      : { pinFailedCount: 0, pinLockedUntil: null };
   const [, session] = await deps.prisma.$transaction([
-    deps.prisma.user.update({
-      where: { id: user.id },
-      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
-    }),
+    deps.prisma.user.update({ where: { id: user.id }, data: { ...reset, lastLoginAt: now } }),
     deps.prisma.session.create({
       data: {
         userId: user.id,
         csrfTokenHash: hashToken(csrfToken),
-        userAgent: input.userAgent?.slice(0, 300),
+        userAgent: userAgent?.slice(0, 300),
         createdAt: now,
         lastSeenAt: now,
         expiresAt,
@@ -82,24 +121,25 @@ export async function login(deps: DomainDeps, input: LoginInput): Promise<LoginR
  * Counts a failed attempt in one statement, so concurrent attempts on several API instances
  * cannot slip past the limit. A lock that has run out starts the count again.
  */
-async function recordFailedLogin(deps: DomainDeps, userId: string, now: Date) {
+async function recordFailedAttempt(deps: DomainDeps, userId: string, kind: SecretKind, now: Date) {
+  const { count, locked } = SECRET_COLUMNS[kind];
   const lockUntil = new Date(now.getTime() + LOCK_DURATION_MS);
-  const rows = await deps.prisma.$queryRaw<{ failedLoginCount: number; lockedUntil: Date | null }[]>`
+  const rows = await deps.prisma.$queryRaw<{ count: number; lockedUntil: Date | null }[]>`
     UPDATE "User" SET
-      "failedLoginCount" = CASE WHEN "lockedUntil" IS NOT NULL AND "lockedUntil" <= ${now} THEN 1 ELSE "failedLoginCount" + 1 END,
-      "lockedUntil" = CASE
-        WHEN "lockedUntil" IS NOT NULL AND "lockedUntil" <= ${now} THEN NULL
-        WHEN "failedLoginCount" + 1 >= ${MAX_FAILED_LOGINS} THEN ${lockUntil}
-        ELSE "lockedUntil" END
+      ${count} = CASE WHEN ${locked} IS NOT NULL AND ${locked} <= ${now} THEN 1 ELSE ${count} + 1 END,
+      ${locked} = CASE
+        WHEN ${locked} IS NOT NULL AND ${locked} <= ${now} THEN NULL
+        WHEN ${count} + 1 >= ${MAX_FAILED_LOGINS} THEN ${lockUntil}
+        ELSE ${locked} END
     WHERE id = ${userId}::uuid
-    RETURNING "failedLoginCount", "lockedUntil"`;
+    RETURNING ${count} AS "count", ${locked} AS "lockedUntil"`;
   return rows[0];
 }
 
 function lockedError(until: Date) {
   return new DomainError(
     'KONTO_GESPERRT',
-    `Ihr Konto ist nach ${MAX_FAILED_LOGINS} fehlgeschlagenen Anmeldeversuchen aus Sicherheitsgründen bis ${formatBerlin(until)} Uhr gesperrt. Nutzen Sie "Passwort vergessen" oder wenden Sie sich an Ihren Ausbildungsadministrator.`,
+    `Ihr Konto ist nach ${MAX_FAILED_LOGINS} fehlgeschlagenen Anmeldeversuchen aus Sicherheitsgründen bis ${formatBerlin(until)} Uhr gesperrt. Bitte versuchen Sie es danach erneut oder wenden Sie sich an Ihren Ausbildungsadministrator.`,
     'email',
     { gesperrtBis: until.toISOString() },
   );

@@ -5,4 +5,9 @@ import type { Clock } from './clock.js';
 export interface DomainDeps {
   prisma: PrismaClient;
   clock: Clock;
+  /** Base URL for links in e-mails; defaults to http://localhost:3000. */
+  publicUrl?: string;
 }
+
+export const linkTo = (deps: DomainDeps, path: string) =>
+  `${deps.publicUrl ?? 'http://localhost:3000'}${path}`;

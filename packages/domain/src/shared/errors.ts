@@ -14,12 +14,27 @@ export const ERROR_MESSAGES = {
   ANMELDUNG_FALSCHES_PASSWORT: 'Das Passwort ist nicht korrekt.',
   ANMELDUNG_KEIN_PASSWORT:
     'Für dieses Konto ist noch kein Passwort gesetzt. Bitte nutzen Sie den Link aus Ihrer Einladungs-E-Mail oder "Passwort vergessen".',
+  ANMELDUNG_FALSCHE_PIN: 'Die PIN ist nicht korrekt.',
+  ANMELDUNG_KEINE_PIN:
+    'Für dieses Konto gibt es keine PIN. Bitte melden Sie sich mit E-Mail-Adresse und Passwort an.',
   KONTO_GESPERRT: 'Ihr Konto ist aus Sicherheitsgründen vorübergehend gesperrt.',
   ARBEITSBEREICH_UNZULAESSIG: 'In dieser Betriebsstätte haben Sie keine Rolle.',
   ROLLE_NICHT_VERGEBBAR: 'Diese Rolle kann hier nicht vergeben werden.',
   ROLLE_BEREITS_VERGEBEN: 'Die Person hat diese Rolle in dieser Betriebsstätte bereits.',
   LETZTER_ADMINISTRATOR:
     'Sie sind der letzte Ausbildungsadministrator dieses Unternehmens. Vergeben Sie die Rolle zuerst an eine weitere Person, bevor Sie Ihre eigene entfernen.',
+  BERICHTSHEFT_NICHT_ELEKTRONISCH:
+    'Für Ihren Ausbildungsberuf ist der elektronische Ausbildungsnachweis in dieser Betriebsstätte nicht freigeschaltet. Bitte wenden Sie sich an Ihren Ausbildungsadministrator.',
+  NACHWEIS_UNPLAUSIBEL: 'Der Nachweis ist nicht plausibel. Bitte prüfen Sie die markierten Felder.',
+  NACHWEIS_KONFLIKT:
+    'Dieser Nachweis wurde inzwischen an anderer Stelle geändert. Bitte vergleichen Sie beide Fassungen, bevor Sie speichern.',
+  NACHWEIS_GESPERRT: 'Dieser Nachweis kann in seinem jetzigen Zustand nicht mehr bearbeitet werden.',
+  UEBERGANG_UNZULAESSIG: 'Dieser Schritt ist für den Nachweis in seinem jetzigen Zustand nicht möglich.',
+  BEGRUENDUNG_FEHLT: 'Bitte geben Sie eine Begründung an (Bemerkung des Betreuers).',
+  PAPIER_BESTAETIGUNG_FEHLT:
+    'Bitte bestätigen Sie, dass die Ausbildungsnachweise für diesen Zeitraum ordnungsgemäß schriftlich geführt wurden.',
+  GENEHMIGER_UNGEEIGNET:
+    'Unter dieser E-Mail-Adresse ist keine Ausbilderin, kein Ausbilder und keine Ausbildungsbeauftragte Person hinterlegt.',
   INTERNAL_SERVER_ERROR: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
 } as const;
 

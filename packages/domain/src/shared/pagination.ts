@@ -26,7 +26,8 @@ export function pageWindow(args: PageArgs): { skip: number; take: number } {
   let skip = 0;
   if (args.after) {
     const decoded = Number(Buffer.from(args.after, 'base64url').toString('utf8'));
-    if (!Number.isInteger(decoded) || decoded < 0)
+    // Safe integers only: a crafted cursor like "1e30" would otherwise reach the database as OFFSET.
+    if (!Number.isSafeInteger(decoded) || decoded < 0)
       throw new ValidationError('after', 'Der Cursor ist ungültig.');
     skip = decoded + 1;
   }

@@ -102,11 +102,29 @@ CREATE UNIQUE INDEX "NachweisTag_nachweisId_datum_key" ON "NachweisTag"("nachwei
 CREATE INDEX "NachweisEreignis_nachweisId_at_idx" ON "NachweisEreignis"("nachweisId", "at");
 
 -- AddForeignKey
+ALTER TABLE "BerichtsheftEinstellung" ADD CONSTRAINT "BerichtsheftEinstellung_betriebsstaetteId_fkey" FOREIGN KEY ("betriebsstaetteId") REFERENCES "Betriebsstaette"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "BerichtsheftEinstellung" ADD CONSTRAINT "BerichtsheftEinstellung_berufId_fkey" FOREIGN KEY ("berufId") REFERENCES "Ausbildungsberuf"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Nachweis" ADD CONSTRAINT "Nachweis_vertragId_fkey" FOREIGN KEY ("vertragId") REFERENCES "Ausbildungsverhaeltnis"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Nachweis" ADD CONSTRAINT "Nachweis_genehmigerUserId_fkey" FOREIGN KEY ("genehmigerUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "NachweisTag" ADD CONSTRAINT "NachweisTag_nachweisId_fkey" FOREIGN KEY ("nachweisId") REFERENCES "Nachweis"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "NachweisRahmenplan" ADD CONSTRAINT "NachweisRahmenplan_nachweisId_fkey" FOREIGN KEY ("nachweisId") REFERENCES "Nachweis"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "NachweisRahmenplan" ADD CONSTRAINT "NachweisRahmenplan_positionId_fkey" FOREIGN KEY ("positionId") REFERENCES "RahmenplanPosition"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "NachweisEreignis" ADD CONSTRAINT "NachweisEreignis_nachweisId_fkey" FOREIGN KEY ("nachweisId") REFERENCES "Nachweis"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NachweisEreignis" ADD CONSTRAINT "NachweisEreignis_actorUserId_fkey" FOREIGN KEY ("actorUserId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
