@@ -28,7 +28,7 @@ export interface App {
 
 /** Builds the HTTP app: /graphql, /healthz and the SPA, all on one port. */
 export async function createApp({ config, db, mailer, clock }: AppDeps): Promise<App> {
-  const deps: DomainDeps = { prisma: db.prisma, clock };
+  const deps: DomainDeps = { prisma: db.prisma, clock, publicUrl: config.publicUrl };
   const cookies = sessionCookies({ secret: config.appSecret, secure: config.production });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await createSchema(),

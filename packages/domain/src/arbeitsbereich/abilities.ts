@@ -24,6 +24,7 @@ export const istSachbearbeiterDerKammer = (viewer: Viewer, kammerId: string) =>
 export interface Abilities {
   canManageRoles: boolean;
   canSeeAzubiVerwaltung: boolean;
+  canManageBerichtsheftEinstellungen: boolean;
   canSeeOwnAusbildung: boolean;
   canSeeIhreAuszubildenden: boolean;
   canApproveNachweise: boolean;
@@ -35,6 +36,7 @@ export function abilitiesOf(viewer: Viewer): Abilities {
   return {
     canManageRoles: istAdministrator(viewer),
     canSeeAzubiVerwaltung: istAdministrator(viewer),
+    canManageBerichtsheftEinstellungen: istAdministrator(viewer),
     canSeeOwnAusbildung: hatRolle(viewer, 'AZUBI'),
     canSeeIhreAuszubildenden: hatRolle(viewer, 'AUSBILDER'),
     canApproveNachweise: hatRolle(viewer, 'AUSBILDER') || hatRolle(viewer, 'AUSBILDUNGSBEAUFTRAGTE'),

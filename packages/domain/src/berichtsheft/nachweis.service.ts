@@ -29,7 +29,7 @@ const vertragSelect = {
 export const nachweisInclude = {
   tage: { orderBy: { datum: 'asc' } },
   rahmenplan: { select: { positionId: true } },
-  ereignisse: { orderBy: { at: 'asc' } },
+  ereignisse: { orderBy: { at: 'asc' }, include: { actor: { select: { vorname: true, nachname: true, email: true } } } },
 } satisfies Prisma.NachweisInclude;
 
 type NachweisRow = Prisma.NachweisGetPayload<{ include: typeof nachweisInclude }>;
@@ -74,7 +74,16 @@ export function toNachweisDto(
       }),
     ),
     rahmenplanIds: row.rahmenplan.map((r) => r.positionId),
-    ereignisse: row.ereignisse,
+    ereignisse: row.ereignisse.map((e) => ({
+      id: e.id,
+      at: e.at,
+      ereignis: e.ereignis,
+      vonStatus: e.vonStatus,
+      nachStatus: e.nachStatus,
+      bemerkung: e.bemerkung,
+      von: `${e.actor.vorname} ${e.actor.nachname}`.trim() || e.actor.email,
+      fuerAndere: e.onBehalfOfUserId !== null,
+    })),
     abilities: nachweisAbilities(viewer, vertrag, row),
   };
 }

@@ -1,4 +1,4 @@
-import type { Prisma, Rolle } from '@portal/db';
+import { Prisma, type Rolle } from '@portal/db';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import type { DomainDeps } from '../shared/context.js';
@@ -112,40 +112,48 @@ export async function assignRole(deps: DomainDeps, viewer: Viewer, input: Assign
       'betriebsstaetteId',
     );
   }
-  return deps.prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
-    if (!user) throw new DomainError('NOT_FOUND', 'Die Person wurde nicht gefunden.', 'userId');
-    const existing = await tx.rollenzuweisung.findFirst({
-      where: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
+  return deps.prisma
+    .$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+      if (!user) throw new DomainError('NOT_FOUND', 'Die Person wurde nicht gefunden.', 'userId');
+      const existing = await tx.rollenzuweisung.findFirst({
+        where: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
+      });
+      if (existing) throw new DomainError('ROLLE_BEREITS_VERGEBEN', undefined, 'rolle');
+      const staette = await tx.betriebsstaette.findUniqueOrThrow({
+        where: { id: input.betriebsstaetteId },
+        select: { unternehmenId: true },
+      });
+      const created = await tx.rollenzuweisung.create({
+        data: {
+          userId: input.userId,
+          betriebsstaetteId: input.betriebsstaetteId,
+          rolle: input.rolle,
+          createdById: viewer.userId,
+        },
+      });
+      await tx.auditEvent.create({
+        data: {
+          actorUserId: viewer.userId,
+          onBehalfOfUserId: viewer.principalUserId === viewer.userId ? null : viewer.principalUserId,
+          action: 'ROLLE_ZUGEWIESEN',
+          subjectType: 'Rollenzuweisung',
+          subjectId: created.id,
+          unternehmenId: staette.unternehmenId,
+          data: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
+        },
+      });
+      return withStaetten(
+        await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: benutzerSelect(scope) }),
+      );
+    })
+    .catch((error: unknown) => {
+      // Two requests passed the check for an existing role at once; the unique index let one through.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new DomainError('ROLLE_BEREITS_VERGEBEN', undefined, 'rolle');
+      }
+      throw error;
     });
-    if (existing) throw new DomainError('ROLLE_BEREITS_VERGEBEN', undefined, 'rolle');
-    const staette = await tx.betriebsstaette.findUniqueOrThrow({
-      where: { id: input.betriebsstaetteId },
-      select: { unternehmenId: true },
-    });
-    const created = await tx.rollenzuweisung.create({
-      data: {
-        userId: input.userId,
-        betriebsstaetteId: input.betriebsstaetteId,
-        rolle: input.rolle,
-        createdById: viewer.userId,
-      },
-    });
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: viewer.userId,
-        onBehalfOfUserId: viewer.principalUserId === viewer.userId ? null : viewer.principalUserId,
-        action: 'ROLLE_ZUGEWIESEN',
-        subjectType: 'Rollenzuweisung',
-        subjectId: created.id,
-        unternehmenId: staette.unternehmenId,
-        data: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
-      },
-    });
-    return withStaetten(
-      await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: benutzerSelect(scope) }),
-    );
-  });
 }
 
 export async function revokeRole(deps: DomainDeps, viewer: Viewer, rollenzuweisungId: string) {

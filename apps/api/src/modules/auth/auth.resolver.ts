@@ -1,9 +1,11 @@
 import {
   abilitiesOf,
   type Arbeitsbereich as DomainArbeitsbereich,
+  type LoginResult,
   loadUser,
   loadViewer,
   login,
+  loginWithPin,
   logout,
   selectArbeitsbereich,
   type Viewer,
@@ -11,6 +13,7 @@ import {
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
+import { PinLoginInput } from '../berichtsheft/berichtsheft.inputs.js';
 import { LoginInput } from './auth.inputs.js';
 import { type Arbeitsbereich, ArbeitsbereichArt, Me } from './auth.types.js';
 
@@ -37,6 +40,18 @@ async function meOf(context: GraphQLContext, viewer: Viewer): Promise<Me> {
   };
 }
 
+/** Sets the cookies of a fresh session and answers with the new Me. */
+async function startSession(context: GraphQLContext, result: LoginResult): Promise<Me> {
+  await context.cookies.write(context.res, result.sessionId, result.csrfToken);
+  const session = {
+    id: result.sessionId,
+    userId: result.userId,
+    actingForUserId: null,
+    arbeitsbereich: null,
+  };
+  return meOf(context, await loadViewer(context.deps, session));
+}
+
 @Resolver()
 export class AuthResolver {
   @Public()
@@ -51,15 +66,22 @@ export class AuthResolver {
     @Arg('input', () => LoginInput) input: LoginInput,
     @Ctx() context: GraphQLContext,
   ): Promise<Me> {
-    const result = await login(context.deps, { ...input, userAgent: context.req.get('user-agent') });
-    await context.cookies.write(context.res, result.sessionId, result.csrfToken);
-    const session = {
-      id: result.sessionId,
-      userId: result.userId,
-      actingForUserId: null,
-      arbeitsbereich: null,
-    };
-    return meOf(context, await loadViewer(context.deps, session));
+    return startSession(
+      context,
+      await login(context.deps, { ...input, userAgent: context.req.get('user-agent') }),
+    );
+  }
+
+  @Public()
+  @Mutation(() => Me, { description: 'Anmeldung fuer Ausbildungsbeauftragte mit E-Mail-Adresse und PIN' })
+  async loginMitPin(
+    @Arg('input', () => PinLoginInput) input: PinLoginInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Me> {
+    return startSession(
+      context,
+      await loginWithPin(context.deps, { ...input, userAgent: context.req.get('user-agent') }),
+    );
   }
 
   @Mutation(() => Boolean, { description: 'Beendet die Sitzung auf dem Server und loescht die Cookies' })

@@ -51,6 +51,7 @@ export class Arbeitsbereich {
 export class Abilities {
   @Field(() => Boolean) canManageRoles!: boolean;
   @Field(() => Boolean) canSeeAzubiVerwaltung!: boolean;
+  @Field(() => Boolean) canManageBerichtsheftEinstellungen!: boolean;
   @Field(() => Boolean) canSeeOwnAusbildung!: boolean;
   @Field(() => Boolean) canSeeIhreAuszubildenden!: boolean;
   @Field(() => Boolean) canApproveNachweise!: boolean;

@@ -1,0 +1,159 @@
+import { Anwesenheit, Lernort, NachweisFormat, NachweisStatus } from '@portal/db';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+registerEnumType(NachweisStatus, { name: 'NachweisStatus' });
+registerEnumType(Lernort, { name: 'Lernort' });
+registerEnumType(Anwesenheit, { name: 'Anwesenheit' });
+registerEnumType(NachweisFormat, { name: 'NachweisFormat' });
+
+@ObjectType()
+export class NachweisTag {
+  @Field(() => String, { description: 'YYYY-MM-DD' }) datum!: string;
+  @Field(() => Lernort) lernort!: Lernort;
+  @Field(() => Anwesenheit) anwesenheit!: Anwesenheit;
+  @Field(() => Float, { nullable: true }) stunden!: number | null;
+  @Field(() => String) taetigkeiten!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Gesetzlicher Feiertag im Bundesland der Betriebsstaette',
+  })
+  feiertag!: string | null;
+}
+
+@ObjectType({ description: 'Ein Eintrag in der Historie eines Nachweises' })
+export class NachweisEreignis {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => String) ereignis!: string;
+  @Field(() => NachweisStatus, { nullable: true }) vonStatus!: NachweisStatus | null;
+  @Field(() => NachweisStatus) nachStatus!: NachweisStatus;
+  @Field(() => String, { nullable: true }) bemerkung!: string | null;
+  @Field(() => String, { description: 'Wer den Schritt getan hat' }) von!: string;
+  @Field(() => Boolean, { description: 'In Vertretung fuer eine andere Person' }) fuerAndere!: boolean;
+}
+
+@ObjectType()
+export class NachweisAbilities {
+  @Field(() => Boolean) canEdit!: boolean;
+  @Field(() => Boolean) canSubmit!: boolean;
+  @Field(() => Boolean) canApprove!: boolean;
+  @Field(() => Boolean) canReject!: boolean;
+  @Field(() => Boolean) canRejectAfterwards!: boolean;
+}
+
+@ObjectType({ description: 'Ein Ausbildungsnachweis (meist eine Woche)' })
+export class Nachweis {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) vertragId!: string;
+  @Field(() => String) von!: string;
+  @Field(() => String) bis!: string;
+  @Field(() => NachweisStatus) status!: NachweisStatus;
+  @Field(() => String) abschnitt!: string;
+  @Field(() => String) unterweisungen!: string;
+  @Field(() => String) berufsschule!: string;
+  @Field(() => Boolean) papierNachweise!: boolean;
+  @Field(() => String, { nullable: true }) genehmigerEmail!: string | null;
+  @Field(() => Int, { description: 'Steigt mit jeder Speicherung; fuer die Konflikterkennung' })
+  version!: number;
+  @Field(() => Date) updatedAt!: Date;
+  @Field(() => [NachweisTag]) tage!: NachweisTag[];
+  @Field(() => [ID]) rahmenplanIds!: string[];
+  @Field(() => [NachweisEreignis]) ereignisse!: NachweisEreignis[];
+  @Field(() => NachweisAbilities) abilities!: NachweisAbilities;
+}
+
+@ObjectType({ description: 'Ein Ergebnis der Plausibilitaetspruefung' })
+export class Befund {
+  @Field(() => String) field!: string;
+  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'error oder warning' }) severity!: string;
+}
+
+@ObjectType()
+export class NachweisGespeichert {
+  @Field(() => Nachweis) nachweis!: Nachweis;
+  @Field(() => [Befund]) warnungen!: Befund[];
+}
+
+@ObjectType()
+export class WochenNachweis {
+  @Field(() => ID) id!: string;
+  @Field(() => String) von!: string;
+  @Field(() => String) bis!: string;
+  @Field(() => NachweisStatus) status!: NachweisStatus;
+}
+
+@ObjectType({ description: 'Eine Kalenderwoche des Ausbildungsverhaeltnisses' })
+export class WochenEintrag {
+  @Field(() => String) montag!: string;
+  @Field(() => String) sonntag!: string;
+  @Field(() => Boolean) fehlt!: boolean;
+  @Field(() => [WochenNachweis]) nachweise!: WochenNachweis[];
+}
+
+@ObjectType()
+export class AuszubildendeUebersicht {
+  @Field(() => ID) vertragId!: string;
+  @Field(() => String) azubiVorname!: string;
+  @Field(() => String) azubiNachname!: string;
+  @Field(() => String) beruf!: string;
+  @Field(() => String) betriebsstaette!: string;
+  @Field(() => Int) eingereicht!: number;
+  @Field(() => Int) abgelehnt!: number;
+  @Field(() => Int) genehmigt!: number;
+  @Field(() => Int) fehlend!: number;
+}
+
+@ObjectType()
+export class OffeneGenehmigung {
+  @Field(() => ID) id!: string;
+  @Field(() => String) von!: string;
+  @Field(() => String) bis!: string;
+  @Field(() => Date, { nullable: true }) eingereichtAt!: Date | null;
+  @Field(() => Boolean) papierNachweise!: boolean;
+  @Field(() => String) azubiName!: string;
+  @Field(() => String) beruf!: string;
+}
+
+@ObjectType()
+export class RahmenplanAbdeckung {
+  @Field(() => ID) id!: string;
+  @Field(() => String) nummer!: string;
+  @Field(() => String) titel!: string;
+  @Field(() => Boolean) abgedeckt!: boolean;
+}
+
+@ObjectType()
+export class StundenNachLernort {
+  @Field(() => Float) betrieb!: number;
+  @Field(() => Float) berufsschule!: number;
+  @Field(() => Float) ueberbetrieblich!: number;
+}
+
+@ObjectType()
+export class Abdeckung {
+  @Field(() => [RahmenplanAbdeckung]) positionen!: RahmenplanAbdeckung[];
+  @Field(() => StundenNachLernort) stunden!: StundenNachLernort;
+}
+
+@ObjectType()
+export class BerufRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String) bezeichnung!: string;
+}
+
+@ObjectType()
+export class BerichtsheftEinstellung {
+  @Field(() => ID) betriebsstaetteId!: string;
+  @Field(() => BerufRef) beruf!: BerufRef;
+  @Field(() => Boolean) elektronisch!: boolean;
+  @Field(() => NachweisFormat) format!: NachweisFormat;
+}
+
+@ObjectType()
+export class SammelErgebnis {
+  @Field(() => ID) id!: string;
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => String, { nullable: true }) code!: string | null;
+  @Field(() => String, { nullable: true }) message!: string | null;
+}
