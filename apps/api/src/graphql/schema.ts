@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { rollenOf } from '@portal/domain';
+import { DomainError, rollenOf } from '@portal/domain';
 import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AzubisResolver } from '../modules/azubis/azubis.resolver.js';
+import { BerichtsheftResolver } from '../modules/berichtsheft/berichtsheft.resolver.js';
 import { KammerResolver } from '../modules/kammer/kammer.resolver.js';
 import { RollenResolver } from '../modules/rollen/rollen.resolver.js';
 import type { GraphQLContext } from './context.js';
@@ -11,13 +12,21 @@ import { requireSession } from './public.js';
 
 /** Coarse gate: a role in the selected Arbeitsbereich. Record-level rules are domain policies. */
 const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
-  if (!context.viewer) return false;
+  // type-graphql runs this before the global middlewares: refuse like requireSession does, or a
+  // caller without a session (or without the CSRF header) would get FORBIDDEN on @Authorized fields.
+  if (!context.viewer) throw new DomainError(context.csrfRejected ? 'CSRF_UNGUELTIG' : 'UNAUTHENTICATED');
   if (roles.length === 0) return true;
   const held = rollenOf(context.viewer);
   return roles.some((role) => held.includes(role as (typeof held)[number]));
 };
 
-export const resolvers = [AuthResolver, RollenResolver, AzubisResolver, KammerResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  RollenResolver,
+  AzubisResolver,
+  KammerResolver,
+  BerichtsheftResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
