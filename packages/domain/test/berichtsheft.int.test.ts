@@ -1,0 +1,478 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  abdeckung,
+  DomainError,
+  ihreAuszubildenden,
+  ladeNachweis,
+  loginWithPin,
+  type NachweisDto,
+  nachweisAblehnen,
+  nachweisAnlegen,
+  nachweisEinreichen,
+  nachweiseSammelGenehmigen,
+  nachweisGenehmigen,
+  nachweisNachtraeglichAblehnen,
+  nachweisSpeichern,
+  setEinstellung,
+  type Viewer,
+  wochenliste,
+} from '../src/index.js';
+import { type DomainTestEnv, domainTestEnv, grant, unternehmen, user, viewerOf } from './support/db.js';
+
+let env: DomainTestEnv;
+beforeAll(async () => {
+  // A Monday after Christmas: the contract's weeks run up to this week.
+  env = await domainTestEnv(new Date('2027-01-04T09:00:00Z'));
+});
+afterAll(async () => {
+  await env.db.close();
+});
+
+/** A Betrieb in Niedersachsen with an administrator, an Ausbilder and an Azubi with a contract. */
+async function betrieb(options: { elektronisch?: boolean } = {}) {
+  const prisma = env.db.prisma;
+  const org = await unternehmen(prisma);
+  const [admin, ausbilder, azubi] = [
+    await user(prisma),
+    await user(prisma),
+    await user(prisma, { nachname: 'Muster' }),
+  ];
+  await grant(prisma, admin.id, 'AUSBILDUNGSADMINISTRATOR', org.hauptsitz.id);
+  await grant(prisma, ausbilder.id, 'AUSBILDER', org.hauptsitz.id);
+  await grant(prisma, azubi.id, 'AZUBI', org.hauptsitz.id);
+  const beruf = await prisma.ausbildungsberuf.create({
+    data: {
+      bezeichnung: 'Testberuf',
+      berufsnummer: `B-${org.hauptsitz.id.slice(0, 8)}`,
+      rahmenplan: {
+        create: [1, 2, 3].map((n) => ({ nummer: String(n), titel: `Position ${n}`, sortierung: n })),
+      },
+    },
+    include: { rahmenplan: { orderBy: { sortierung: 'asc' } } },
+  });
+  const vertrag = await prisma.ausbildungsverhaeltnis.create({
+    data: {
+      betriebsstaetteId: org.hauptsitz.id,
+      berufId: beruf.id,
+      identnummer: `I-${org.hauptsitz.id.slice(0, 12)}`,
+      azubiVorname: 'Max',
+      azubiNachname: 'Muster',
+      azubiUserId: azubi.id,
+      ausbilderUserId: ausbilder.id,
+      beginn: new Date('2026-11-30T00:00:00Z'),
+      ende: new Date('2029-07-31T00:00:00Z'),
+    },
+  });
+  const v = {
+    admin: await viewerOf(env, admin.email),
+    ausbilder: await viewerOf(env, ausbilder.email),
+    azubi: await viewerOf(env, azubi.email),
+  };
+  if (options.elektronisch !== false) {
+    await setEinstellung(env.deps, v.admin, {
+      betriebsstaetteId: org.hauptsitz.id,
+      berufId: beruf.id,
+      elektronisch: true,
+      format: 'WOECHENTLICH',
+    });
+  }
+  return { org, beruf, vertrag, admin, ausbilder, azubi, v };
+}
+
+const code = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return 'OK';
+};
+
+const woche = (vertragId: string, von: string, bis: string) => ({ vertragId, von, bis });
+
+function speichernInput(n: NachweisDto, overrides: Partial<Parameters<typeof nachweisSpeichern>[2]> = {}) {
+  return {
+    id: n.id,
+    version: n.version,
+    abschnitt: 'IT-Abteilung',
+    unterweisungen: 'Arbeitsschutz',
+    berufsschule: 'Lernfeld 5',
+    tage: n.tage.map((t) => ({ ...t, stunden: t.stunden ?? 8, taetigkeiten: `Arbeit am ${t.datum}` })),
+    rahmenplanIds: [],
+    ...overrides,
+  };
+}
+
+async function mailsAn(to: string) {
+  return env.db.prisma.mailOutbox.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
+}
+
+describe('creating a Nachweis', () => {
+  it('is refused while electronic keeping is off for the Beruf, with the reason', async () => {
+    const b = await betrieb({ elektronisch: false });
+    expect(
+      await code(nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'))),
+    ).toBe('BERICHTSHEFT_NICHT_ELEKTRONISCH');
+  });
+
+  it('prefills the working days, with the public holiday of the Bundesland as Feiertag', async () => {
+    const b = await betrieb();
+    const n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-21', '2026-12-27'));
+    expect(n.status).toBe('ENTWURF');
+    expect(n.tage.map((t) => t.datum)).toEqual([
+      '2026-12-21',
+      '2026-12-22',
+      '2026-12-23',
+      '2026-12-24',
+      '2026-12-25',
+    ]);
+    const weihnachten = n.tage.find((t) => t.datum === '2026-12-25')!;
+    expect(weihnachten).toMatchObject({ anwesenheit: 'FEIERTAG', stunden: 0 });
+    expect(weihnachten.feiertag).toMatch(/Weihnacht/);
+    expect(n.ereignisse.map((e) => e.ereignis)).toEqual(['ANGELEGT']);
+    expect(n.abilities).toMatchObject({ canEdit: true, canSubmit: true, canApprove: false });
+  });
+
+  it('refuses overlaps, periods over 7 days after the first, and periods outside the contract', async () => {
+    const b = await betrieb();
+    await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    expect(
+      await code(nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-20', '2026-12-26'))),
+    ).toBe('NACHWEIS_UNPLAUSIBEL');
+    expect(
+      await code(nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-21', '2026-12-29'))),
+    ).toBe('NACHWEIS_UNPLAUSIBEL');
+    expect(
+      await code(nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-11-23', '2026-11-29'))),
+    ).toBe('NACHWEIS_UNPLAUSIBEL');
+  });
+
+  it('lets the first Nachweis cover earlier paper records with the standard texts', async () => {
+    const b = await betrieb();
+    const n = await nachweisAnlegen(env.deps, b.v.azubi, {
+      ...woche(b.vertrag.id, '2026-11-30', '2026-12-13'),
+      papierNachweise: true,
+    });
+    expect(n).toMatchObject({
+      papierNachweise: true,
+      abschnitt: 'Ausbildungsnachweise sind schriftlich geführt worden',
+      tage: [],
+    });
+    expect(n.unterweisungen).toContain('schriftlich geführt und genehmigt');
+    // Only the first may do so.
+    expect(
+      await code(
+        nachweisAnlegen(env.deps, b.v.azubi, {
+          ...woche(b.vertrag.id, '2026-12-14', '2026-12-20'),
+          papierNachweise: true,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('is refused for everybody but the Azubi of the contract', async () => {
+    const b = await betrieb();
+    const fremd = await betrieb();
+    for (const viewer of [b.v.ausbilder, b.v.admin, fremd.v.azubi]) {
+      expect(
+        await code(nachweisAnlegen(env.deps, viewer, woche(b.vertrag.id, '2026-12-14', '2026-12-20'))),
+      ).toBe('NOT_FOUND');
+    }
+  });
+});
+
+describe('saving a draft', () => {
+  it('saves, warns over 10 hours, and tells a stale second tab about the conflict', async () => {
+    const b = await betrieb();
+    const n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    const tage = n.tage.map((t, i) => ({ ...t, stunden: i === 0 ? 11 : 8, taetigkeiten: 'Programmieren' }));
+    const { nachweis, warnungen } = await nachweisSpeichern(
+      env.deps,
+      b.v.azubi,
+      speichernInput(n, { tage, rahmenplanIds: [b.beruf.rahmenplan[0].id] }),
+    );
+    expect(nachweis.version).toBe(n.version + 1);
+    expect(nachweis.tage[0]).toMatchObject({ stunden: 11, taetigkeiten: 'Programmieren' });
+    expect(nachweis.rahmenplanIds).toEqual([b.beruf.rahmenplan[0].id]);
+    expect(warnungen).toEqual([expect.objectContaining({ field: 'tage.0.stunden', severity: 'warning' })]);
+
+    // The other tab still holds the old version: its save is refused and nothing is overwritten.
+    expect(
+      await code(nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n, { abschnitt: 'Anderer Tab' }))),
+    ).toBe('NACHWEIS_KONFLIKT');
+    expect((await ladeNachweis(env.deps, b.v.azubi, n.id)).abschnitt).toBe('IT-Abteilung');
+  });
+
+  it('refuses hours outside 0..24 naming the day, and Rahmenplan items of another Beruf', async () => {
+    const b = await betrieb();
+    const fremd = await betrieb();
+    const n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    const zuViel = n.tage.map((t, i) => ({ ...t, stunden: i === 2 ? 25 : 8 }));
+    await expect(
+      nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n, { tage: zuViel })),
+    ).rejects.toMatchObject({
+      code: 'NACHWEIS_UNPLAUSIBEL',
+      field: 'tage.2.stunden',
+    });
+    expect(
+      await code(
+        nachweisSpeichern(
+          env.deps,
+          b.v.azubi,
+          speichernInput(n, { rahmenplanIds: [fremd.beruf.rahmenplan[0].id] }),
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the approval cycle', () => {
+  it('submit -> reject with reason -> edit and resubmit -> approve -> locked -> rejected afterwards -> editable', async () => {
+    const b = await betrieb();
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    n = await nachweisEinreichen(env.deps, b.v.azubi, {
+      id: n.id,
+      version: n.version,
+      genehmigerEmail: b.ausbilder.email.toUpperCase(),
+    });
+    expect(n.status).toBe('EINGEREICHT');
+    expect(n.abilities.canEdit).toBe(false);
+    expect((await mailsAn(b.ausbilder.email)).map((m) => m.subject)).toEqual([
+      expect.stringContaining('zur Genehmigung'),
+    ]);
+
+    expect(await code(nachweisAblehnen(env.deps, b.v.ausbilder, { id: n.id, bemerkung: '  ' }))).toBe(
+      'BEGRUENDUNG_FEHLT',
+    );
+    n = await nachweisAblehnen(env.deps, b.v.ausbilder, {
+      id: n.id,
+      bemerkung: 'Bitte Tätigkeiten genauer beschreiben.',
+    });
+    expect(n.status).toBe('ABGELEHNT');
+    const azubiMails = await mailsAn(b.azubi.email);
+    expect(azubiMails.at(-1)?.text).toContain('Bitte Tätigkeiten genauer beschreiben.');
+
+    const alsAzubi = await ladeNachweis(env.deps, b.v.azubi, n.id);
+    expect(alsAzubi.abilities.canEdit).toBe(true);
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(alsAzubi, { abschnitt: 'Genauer' })))
+      .nachweis;
+    n = await nachweisEinreichen(env.deps, b.v.azubi, {
+      id: n.id,
+      version: n.version,
+      genehmigerEmail: b.ausbilder.email,
+    });
+    n = await nachweisGenehmigen(env.deps, b.v.ausbilder, { id: n.id, bemerkung: 'Gut' });
+    expect(n.status).toBe('GENEHMIGT');
+
+    // Locked for the Azubi on the server, not only in the UI.
+    const gesperrt = await ladeNachweis(env.deps, b.v.azubi, n.id);
+    expect(gesperrt.abilities.canEdit).toBe(false);
+    expect(await code(nachweisSpeichern(env.deps, b.v.azubi, speichernInput(gesperrt)))).toBe(
+      'NACHWEIS_GESPERRT',
+    );
+    expect(await code(nachweisGenehmigen(env.deps, b.v.ausbilder, { id: n.id }))).toBe(
+      'UEBERGANG_UNZULAESSIG',
+    );
+
+    n = await nachweisNachtraeglichAblehnen(env.deps, b.v.ausbilder, { id: n.id, bemerkung: 'Datum falsch' });
+    expect(n.status).toBe('ABGELEHNT');
+    expect((await ladeNachweis(env.deps, b.v.azubi, n.id)).abilities.canEdit).toBe(true);
+    expect(n.ereignisse.map((e) => [e.ereignis, e.vonStatus, e.nachStatus])).toEqual([
+      ['ANGELEGT', null, 'ENTWURF'],
+      ['EINREICHEN', 'ENTWURF', 'EINGEREICHT'],
+      ['ABLEHNEN', 'EINGEREICHT', 'ABGELEHNT'],
+      ['EINREICHEN', 'ABGELEHNT', 'EINGEREICHT'],
+      ['GENEHMIGEN', 'EINGEREICHT', 'GENEHMIGT'],
+      ['NACHTRAEGLICH_ABLEHNEN', 'GENEHMIGT', 'ABGELEHNT'],
+    ]);
+  });
+
+  it('creates an Ausbildungsbeauftragte/r with a PIN once, and the PIN works for later Nachweise of any Azubi', async () => {
+    const b = await betrieb();
+    const andere = await betrieb();
+    const email = `betreuer-${b.org.hauptsitz.id.slice(0, 8)}@extern.example`;
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    await nachweisEinreichen(env.deps, b.v.azubi, { id: n.id, version: n.version, genehmigerEmail: email });
+
+    const mails = await mailsAn(email);
+    const pinMail = mails.find((m) => m.subject.includes('PIN'));
+    const pin = pinMail?.text.match(/Ihre PIN: (\d{8})/)?.[1];
+    expect(pin).toBeDefined();
+    const beauftragte = await env.db.prisma.user.findUniqueOrThrow({
+      where: { email },
+      include: { rollen: true },
+    });
+    expect(beauftragte.rollen.map((r) => r.rolle)).toEqual(['AUSBILDUNGSBEAUFTRAGTE']);
+    expect(beauftragte.pinHash).not.toContain(pin!);
+
+    // A second Azubi of another Betrieb sends to the same address: no new PIN.
+    let m = await nachweisAnlegen(
+      env.deps,
+      andere.v.azubi,
+      woche(andere.vertrag.id, '2026-12-14', '2026-12-20'),
+    );
+    m = (await nachweisSpeichern(env.deps, andere.v.azubi, speichernInput(m))).nachweis;
+    await nachweisEinreichen(env.deps, andere.v.azubi, {
+      id: m.id,
+      version: m.version,
+      genehmigerEmail: email,
+    });
+    expect((await mailsAn(email)).filter((x) => x.subject.includes('PIN'))).toHaveLength(1);
+
+    expect(
+      await code(loginWithPin(env.deps, { email, pin: '00000000' === pin ? '11111111' : '00000000' })),
+    ).toBe('ANMELDUNG_FALSCHE_PIN');
+    const session = await loginWithPin(env.deps, { email, pin: pin! });
+    const viewer: Viewer = {
+      sessionId: session.sessionId,
+      userId: beauftragte.id,
+      principalUserId: beauftragte.id,
+      arbeitsbereiche: [],
+      current: null,
+    };
+    expect((await nachweisGenehmigen(env.deps, viewer, { id: n.id })).status).toBe('GENEHMIGT');
+    expect((await nachweisAblehnen(env.deps, viewer, { id: m.id, bemerkung: 'Unvollständig' })).status).toBe(
+      'ABGELEHNT',
+    );
+  });
+
+  it('refuses an approver address that belongs to nobody who may approve', async () => {
+    const b = await betrieb();
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    expect(
+      await code(
+        nachweisEinreichen(env.deps, b.v.azubi, {
+          id: n.id,
+          version: n.version,
+          genehmigerEmail: b.admin.email,
+        }),
+      ),
+    ).toBe('GENEHMIGER_UNGEEIGNET');
+    expect(
+      await code(
+        nachweisEinreichen(env.deps, b.v.azubi, {
+          id: n.id,
+          version: n.version,
+          genehmigerEmail: b.azubi.email,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('requires the explicit paper confirmation for the first Nachweis of paper records, also in bulk', async () => {
+    const b = await betrieb();
+    let papier = await nachweisAnlegen(env.deps, b.v.azubi, {
+      ...woche(b.vertrag.id, '2026-11-30', '2026-12-13'),
+      papierNachweise: true,
+    });
+    papier = await nachweisEinreichen(env.deps, b.v.azubi, {
+      id: papier.id,
+      version: papier.version,
+      genehmigerEmail: b.ausbilder.email,
+    });
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    n = await nachweisEinreichen(env.deps, b.v.azubi, {
+      id: n.id,
+      version: n.version,
+      genehmigerEmail: b.ausbilder.email,
+    });
+
+    const ergebnisse = await nachweiseSammelGenehmigen(env.deps, b.v.ausbilder, [papier.id, n.id]);
+    expect(ergebnisse).toEqual([
+      {
+        id: papier.id,
+        ok: false,
+        code: 'PAPIER_BESTAETIGUNG_FEHLT',
+        message: expect.stringContaining('schriftlich'),
+      },
+      { id: n.id, ok: true, code: null, message: null },
+    ]);
+    expect(
+      (await nachweisGenehmigen(env.deps, b.v.ausbilder, { id: papier.id, papierBestaetigt: true })).status,
+    ).toBe('GENEHMIGT');
+  });
+
+  it('keeps other Unternehmen out of every step', async () => {
+    const b = await betrieb();
+    const fremd = await betrieb();
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    for (const viewer of [fremd.v.admin, fremd.v.ausbilder, fremd.v.azubi]) {
+      expect(await code(ladeNachweis(env.deps, viewer, n.id))).toBe('NOT_FOUND');
+      expect(await code(nachweisSpeichern(env.deps, viewer, speichernInput(n)))).toBe('NOT_FOUND');
+      expect(
+        await code(
+          nachweisEinreichen(env.deps, viewer, {
+            id: n.id,
+            version: n.version,
+            genehmigerEmail: fremd.ausbilder.email,
+          }),
+        ),
+      ).toBe('NOT_FOUND');
+      expect(await code(nachweisGenehmigen(env.deps, viewer, { id: n.id }))).toBe('NOT_FOUND');
+      expect(await code(wochenliste(env.deps, viewer, b.vertrag.id))).toBe('NOT_FOUND');
+      expect(await code(abdeckung(env.deps, viewer, b.vertrag.id))).toBe('NOT_FOUND');
+      expect(await ihreAuszubildenden(env.deps, viewer)).not.toContainEqual(
+        expect.objectContaining({ vertragId: b.vertrag.id }),
+      );
+    }
+    expect((await ladeNachweis(env.deps, b.v.azubi, n.id)).version).toBe(n.version);
+  });
+});
+
+describe('overviews', () => {
+  it('lists the weeks with missing ones, counts them for the Ausbilder, and shows coverage of approved weeks', async () => {
+    const b = await betrieb();
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    const tage = n.tage.map((t, i) => ({
+      ...t,
+      stunden: 8,
+      taetigkeiten: 'x',
+      lernort: i === 0 ? ('BERUFSSCHULE' as const) : ('BETRIEB' as const),
+    }));
+    n = (
+      await nachweisSpeichern(
+        env.deps,
+        b.v.azubi,
+        speichernInput(n, { tage, rahmenplanIds: [b.beruf.rahmenplan[1].id] }),
+      )
+    ).nachweis;
+    n = await nachweisEinreichen(env.deps, b.v.azubi, {
+      id: n.id,
+      version: n.version,
+      genehmigerEmail: b.ausbilder.email,
+    });
+
+    const wochen = await wochenliste(env.deps, b.v.azubi, b.vertrag.id);
+    expect(wochen.map((w) => [w.montag, w.fehlt])).toEqual([
+      ['2027-01-04', true],
+      ['2026-12-28', true],
+      ['2026-12-21', true],
+      ['2026-12-14', false],
+      ['2026-12-07', true],
+      ['2026-11-30', true],
+    ]);
+    expect(await ihreAuszubildenden(env.deps, b.v.ausbilder)).toEqual([
+      expect.objectContaining({
+        vertragId: b.vertrag.id,
+        eingereicht: 1,
+        abgelehnt: 0,
+        genehmigt: 0,
+        fehlend: 5,
+      }),
+    ]);
+    // Coverage counts approved weeks only.
+    expect(
+      (await abdeckung(env.deps, b.v.azubi, b.vertrag.id)).positionen.filter((p) => p.abgedeckt),
+    ).toEqual([]);
+    await nachweisGenehmigen(env.deps, b.v.ausbilder, { id: n.id });
+    const cov = await abdeckung(env.deps, b.v.ausbilder, b.vertrag.id);
+    expect(cov.positionen.map((p) => p.abgedeckt)).toEqual([false, true, false]);
+    expect(cov.stunden).toEqual({ betrieb: 32, berufsschule: 8, ueberbetrieblich: 0 });
+  });
+});
