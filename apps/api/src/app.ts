@@ -11,6 +11,7 @@ import express, { type Express } from 'express';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
+import { devMailPage } from './http/dev-mails.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
 
@@ -55,6 +56,8 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
     });
   });
 
+  if (!config.production) app.get('/dev/mails', devMailPage(db.prisma));
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -81,7 +84,7 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
   if (existsSync(indexHtml)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET gets the SPA.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|dev\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@portal/config';
 import { demoLogins, openDatabase, seedDemoData } from '@portal/db';
-import { hashPassword, systemClock } from '@portal/domain';
+import { deliverDueMails, erinnerungenVersenden, hashPassword, systemClock } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { createApp } from './app.js';
-import { startOutboxWorker } from './jobs/outbox-worker.js';
+import { startPeriodicJob } from './jobs/periodic-job.js';
 
 async function main() {
   const config = loadConfig();
@@ -14,10 +14,13 @@ async function main() {
   const seeded = wantDemo ? await seedDemoData(db.prisma, hashPassword) : false;
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const app = await createApp({ config, db, mailer, clock: systemClock });
-  // Without SMTP the outbox keeps every mail until SMTP_URL is set.
-  const stopOutbox = mailer.configured
-    ? startOutboxWorker({ prisma: db.prisma, clock: systemClock }, mailer)
-    : async () => undefined;
+  const deps = { prisma: db.prisma, clock: systemClock, publicUrl: config.publicUrl };
+  const stopJobs = [
+    // Without SMTP the outbox keeps every mail until SMTP_URL is set.
+    ...(mailer.configured ? [startPeriodicJob('outbox', 5_000, () => deliverDueMails(deps, mailer))] : []),
+    // Once per calendar week per recipient (dedupe keys), however often this runs.
+    startPeriodicJob('erinnerungen', 60 * 60 * 1000, () => erinnerungenVersenden(deps)),
+  ];
   const server = app.express.listen(config.port, () => {
     const where =
       db.kind === 'pglite'
@@ -33,7 +36,7 @@ async function main() {
   });
   const shutdown = async () => {
     server.close();
-    await stopOutbox();
+    await Promise.all(stopJobs.map((stop) => stop()));
     await app.stop();
     mailer.close();
     await db.close();

@@ -7,6 +7,7 @@ export * from './auth/pin.js';
 export * from './azubis/azubi-verwaltung.service.js';
 export * from './berichtsheft/dates.js';
 export * from './berichtsheft/einstellungen.service.js';
+export * from './berichtsheft/erinnerungen.service.js';
 export * from './berichtsheft/feiertage.js';
 export * from './berichtsheft/genehmigung.service.js';
 export * from './berichtsheft/nachweis.policy.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   abdeckung,
   DomainError,
+  erinnerungenVersenden,
   ihreAuszubildenden,
   ladeNachweis,
   loginWithPin,
@@ -474,5 +475,49 @@ describe('overviews', () => {
     const cov = await abdeckung(env.deps, b.v.ausbilder, b.vertrag.id);
     expect(cov.positionen.map((p) => p.abgedeckt)).toEqual([false, true, false]);
     expect(cov.stunden).toEqual({ betrieb: 32, berufsschule: 8, ueberbetrieblich: 0 });
+  });
+});
+
+describe('reminders', () => {
+  it('reminds an Azubi of missing weeks and an approver of waiting weeks, once per week however often it runs', async () => {
+    const b = await betrieb();
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    await nachweisEinreichen(env.deps, b.v.azubi, {
+      id: n.id,
+      version: n.version,
+      genehmigerEmail: b.ausbilder.email,
+    });
+    const vorher = (await mailsAn(b.ausbilder.email)).length;
+
+    await erinnerungenVersenden(env.deps);
+    await erinnerungenVersenden(env.deps);
+
+    const azubiMails = (await mailsAn(b.azubi.email)).filter((m) => m.subject.startsWith('Erinnerung'));
+    expect(azubiMails).toHaveLength(1);
+    // Up to last week: 30.11., 07.12., 21.12., 28.12. are missing; this week (04.01.) is not due yet.
+    expect(azubiMails[0].subject).toContain('4 Ausbildungsnachweise fehlen');
+    expect(azubiMails[0].text).toContain('30.11.2026 bis 06.12.2026');
+    expect(azubiMails[0].text).not.toContain('04.01.2027');
+    const digest = (await mailsAn(b.ausbilder.email)).slice(vorher);
+    expect(digest.map((m) => m.subject)).toEqual([expect.stringContaining('1 Ausbildungsnachweis warten')]);
+
+    // Next week it comes again.
+    env.clock.advance(7 * 24 * 60 * 60 * 1000);
+    await erinnerungenVersenden(env.deps);
+    env.clock.advance(-7 * 24 * 60 * 60 * 1000);
+    expect((await mailsAn(b.azubi.email)).filter((m) => m.subject.startsWith('Erinnerung'))).toHaveLength(2);
+  });
+
+  it('sends nothing for contracts that have ended or without electronic keeping', async () => {
+    const beendet = await betrieb();
+    await env.db.prisma.ausbildungsverhaeltnis.update({
+      where: { id: beendet.vertrag.id },
+      data: { ende: new Date('2026-12-31T00:00:00Z') },
+    });
+    const papier = await betrieb({ elektronisch: false });
+    await erinnerungenVersenden(env.deps);
+    expect(await mailsAn(beendet.azubi.email)).toEqual([]);
+    expect(await mailsAn(papier.azubi.email)).toEqual([]);
   });
 });

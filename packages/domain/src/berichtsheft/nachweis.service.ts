@@ -29,7 +29,10 @@ const vertragSelect = {
 export const nachweisInclude = {
   tage: { orderBy: { datum: 'asc' } },
   rahmenplan: { select: { positionId: true } },
-  ereignisse: { orderBy: { at: 'asc' }, include: { actor: { select: { vorname: true, nachname: true, email: true } } } },
+  ereignisse: {
+    orderBy: { at: 'asc' },
+    include: { actor: { select: { vorname: true, nachname: true, email: true } } },
+  },
 } satisfies Prisma.NachweisInclude;
 
 type NachweisRow = Prisma.NachweisGetPayload<{ include: typeof nachweisInclude }>;
