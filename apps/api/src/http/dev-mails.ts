@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@portal/db';
 import type { Request, Response } from 'express';
 
-const escape = (value: string) =>
+const escapeHtml = (value: string) =>
   value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
@@ -16,9 +16,9 @@ export function devMailPage(prisma: PrismaClient) {
     const mails = await prisma.mailOutbox.findMany({ orderBy: { createdAt: 'desc' }, take: 100 });
     const items = mails
       .map(
-        (m) => `<article><h2>${escape(m.subject)}</h2>
-<p>An: ${escape(m.to)} · ${m.createdAt.toISOString()} · ${m.status}${m.lastError ? ` · ${escape(m.lastError)}` : ''}</p>
-<pre>${escape(m.text)}</pre></article>`,
+        (m) => `<article><h2>${escapeHtml(m.subject)}</h2>
+<p>An: ${escapeHtml(m.to)} · ${m.createdAt.toISOString()} · ${m.status}${m.lastError ? ` · ${escapeHtml(m.lastError)}` : ''}</p>
+<pre>${escapeHtml(m.text)}</pre></article>`,
       )
       .join('\n');
     res
