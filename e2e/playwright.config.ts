@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = path.join(root, '.tmp', 'e2e-data');
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2625);
+const mailHttpPort = Number(process.env.MAIL_HTTP_PORT ?? 2681);
 
 /**
  * Drives the real app in Debian's Chromium (never `playwright install`). The app runs in
@@ -41,22 +43,35 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -rf "${dataDir}" && node --import @swc-node/register/esm-register src/main.ts`,
-    // swc-node reads the tsconfig of the working directory.
-    cwd: path.join(root, 'apps', 'api'),
-    url: `http://localhost:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      NODE_ENV: 'production',
-      DEMO_DATA: '1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      APP_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
-      PUBLIC_URL: `http://localhost:${port}`,
+  webServer: [
+    {
+      // A real SMTP server whose inbox the tests read (e2e/support/mails.ts).
+      command: 'node --import @swc-node/register/esm-register support/mail-sink.ts',
+      cwd: path.join(root, 'e2e'),
+      url: `http://127.0.0.1:${mailHttpPort}/mails`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { SMTP_PORT: String(smtpPort), MAIL_HTTP_PORT: String(mailHttpPort) },
     },
-  },
+    {
+      command: `rm -rf "${dataDir}" && node --import @swc-node/register/esm-register src/main.ts`,
+      // swc-node reads the tsconfig of the working directory.
+      cwd: path.join(root, 'apps', 'api'),
+      url: `http://localhost:${port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        NODE_ENV: 'production',
+        DEMO_DATA: '1',
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        APP_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+        PUBLIC_URL: `http://localhost:${port}`,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        OUTBOX_INTERVAL_MS: '500',
+      },
+    },
+  ],
 });

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Where the built SPA lives; served by the API on the same port. */
   webDist: string;
   publicUrl: string;
+  /** How often this instance delivers the mail outbox (OUTBOX_INTERVAL_MS, default 5 s). */
+  outboxIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appSecret,
     webDist: path.resolve(env.WEB_DIST ?? new URL('../../../apps/web/dist', import.meta.url).pathname),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS ?? 5000),
   };
 }
 
