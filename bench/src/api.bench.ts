@@ -129,8 +129,7 @@ export async function apiBenchmark(kind: string): Promise<void> {
         n,
       });
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await app.stop();
+      await server.close();
       await db.close();
     }
   }

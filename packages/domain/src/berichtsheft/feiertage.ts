@@ -1,4 +1,4 @@
-import { getHolidayByDate } from 'feiertagejs';
+import { getHolidays } from 'feiertagejs';
 import type { IsoDate } from './dates.js';
 
 /** The Bundeslaender feiertagejs knows (ISO 3166-2:DE without the prefix). */
@@ -31,6 +31,18 @@ const isBundesland = (code: string): code is Bundesland =>
  */
 export function feiertagAm(day: IsoDate, bundesland: string): string | null {
   const region = isBundesland(bundesland) ? bundesland : 'BUND';
-  const holiday = getHolidayByDate(new Date(`${day}T12:00:00Z`), region);
-  return holiday ? (holiday.translate('de') ?? holiday.name) : null;
+  return feiertageImJahr(Number(day.slice(0, 4)), region).get(day) ?? null;
+}
+
+// Computing a year's holidays takes milliseconds; a week view asks for five days at once.
+const cache = new Map<string, Map<IsoDate, string>>();
+
+function feiertageImJahr(year: number, region: Bundesland | 'BUND'): Map<IsoDate, string> {
+  const key = `${year}:${region}`;
+  let tage = cache.get(key);
+  if (!tage) {
+    tage = new Map(getHolidays(year, region).map((h) => [h.dateString, h.translate('de') ?? h.name]));
+    cache.set(key, tage);
+  }
+  return tage;
 }

@@ -5,7 +5,7 @@ import { notFound } from '../shared/errors.js';
 import { fromUtcDate, type IsoDate } from './dates.js';
 import { canReadBerichtsheft } from './nachweis.policy.js';
 import { loadVertrag } from './nachweis.service.js';
-import { fehlendeWochen, wochenBis } from './wochen.js';
+import { anzahlFehlenderWochen, wochenBis } from './wochen.js';
 
 const heuteIso = (deps: DomainDeps) => fromUtcDate(deps.clock.now());
 
@@ -78,10 +78,16 @@ export async function ihreAuszubildenden(deps: DomainDeps, viewer: Viewer) {
       })
     : [];
   const heute = heuteIso(deps);
+  // Node 20 has no Map.groupBy.
+  const proVertrag = new Map<string, typeof nachweise>();
+  for (const n of nachweise) {
+    const liste = proVertrag.get(n.vertragId);
+    if (liste) liste.push(n);
+    else proVertrag.set(n.vertragId, [n]);
+  }
   return vertraege.map((v) => {
-    const eigene = nachweise.filter((n) => n.vertragId === v.id);
+    const eigene = proVertrag.get(v.id) ?? [];
     const zeitraeume = eigene.map((n) => ({ von: fromUtcDate(n.von), bis: fromUtcDate(n.bis) }));
-    const slots = wochenBis({ beginn: fromUtcDate(v.beginn), ende: fromUtcDate(v.ende) }, heute);
     return {
       vertragId: v.id,
       azubiVorname: v.azubiVorname,
@@ -91,7 +97,11 @@ export async function ihreAuszubildenden(deps: DomainDeps, viewer: Viewer) {
       eingereicht: eigene.filter((n) => n.status === 'EINGEREICHT').length,
       abgelehnt: eigene.filter((n) => n.status === 'ABGELEHNT').length,
       genehmigt: eigene.filter((n) => n.status === 'GENEHMIGT').length,
-      fehlend: fehlendeWochen(slots, zeitraeume).length,
+      fehlend: anzahlFehlenderWochen(
+        { beginn: fromUtcDate(v.beginn), ende: fromUtcDate(v.ende) },
+        heute,
+        zeitraeume,
+      ),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fehlendeWochen, wochenBis } from './wochen.js';
+import { anzahlFehlenderWochen, fehlendeWochen, wochenBis } from './wochen.js';
 
 describe('wochenBis', () => {
   it('lists the weeks from the contract start up to today, newest first', () => {
@@ -29,5 +29,25 @@ describe('fehlendeWochen', () => {
 
   it('counts a long first Nachweis of paper records for every week it covers', () => {
     expect(fehlendeWochen(slots, [{ von: '2026-10-26', bis: '2026-11-29' }])).toEqual([]);
+  });
+});
+
+describe('anzahlFehlenderWochen', () => {
+  it.each([
+    { beginn: '2026-10-26', nachweise: [] },
+    { beginn: '2026-10-26', nachweise: [{ von: '2026-11-16', bis: '2026-11-22' }] },
+    { beginn: '2026-10-29', nachweise: [{ von: '2026-10-26', bis: '2026-11-29' }] },
+    {
+      beginn: '2025-08-01',
+      nachweise: [
+        { von: '2025-08-01', bis: '2026-07-31' },
+        { von: '2026-11-20', bis: '2026-11-26' },
+      ],
+    },
+    { beginn: '2027-01-01', nachweise: [] },
+  ])('agrees with fehlendeWochen (%o)', ({ beginn, nachweise }) => {
+    const vertrag = { beginn, ende: '2029-07-31' };
+    const erwartet = fehlendeWochen(wochenBis(vertrag, '2026-11-24'), nachweise).length;
+    expect(anzahlFehlenderWochen(vertrag, '2026-11-24', nachweise)).toBe(erwartet);
   });
 });

@@ -27,3 +27,29 @@ export function fehlendeWochen(
 ): WochenSlot[] {
   return slots.filter((slot) => !nachweise.some((n) => n.von <= slot.sonntag && slot.montag <= n.bis));
 }
+
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 (a Thursday); Monday-based week index = floor((day + 3) / 7). */
+const epochDay = (day: IsoDate) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+const weekIndex = (day: IsoDate) => Math.floor((epochDay(day) + 3) / 7);
+
+/**
+ * How many weeks of `wochenBis(vertrag, heute)` no Nachweis touches, in O(weeks + Nachweise)
+ * with plain numbers: "Ihre Auszubildenden" counts this for hundreds of contracts per request.
+ */
+export function anzahlFehlenderWochen(
+  vertrag: { beginn: IsoDate; ende: IsoDate },
+  heute: IsoDate,
+  nachweise: { von: IsoDate; bis: IsoDate }[],
+): number {
+  const letzterTag = heute < vertrag.ende ? heute : vertrag.ende;
+  if (letzterTag < vertrag.beginn) return 0;
+  const erste = weekIndex(vertrag.beginn);
+  const letzte = weekIndex(letzterTag);
+  const abgedeckt = new Set<number>();
+  for (const n of nachweise) {
+    const bis = Math.min(weekIndex(n.bis), letzte);
+    for (let w = Math.max(weekIndex(n.von), erste); w <= bis; w++) abgedeckt.add(w);
+  }
+  return letzte - erste + 1 - abgedeckt.size;
+}

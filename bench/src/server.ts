@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '@portal/api/app';
+import { loadConfig } from '@portal/config';
+import type { Database } from '@portal/db';
+import { systemClock } from '@portal/domain';
+import { createMailer } from '@portal/mail';
+
+/** The production app over `db` on an ephemeral loopback port. */
+export async function startBenchApp(db: Database) {
+  const config = loadConfig({
+    APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-bench-')),
+    NODE_ENV: 'production',
+    WEB_DIST: path.join(tmpdir(), 'portal-no-web'),
+  });
+  const app = await createApp({
+    config,
+    db,
+    mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
+    clock: systemClock,
+  });
+  const server = app.express.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+    },
+  };
+}
