@@ -13,7 +13,7 @@ let sessionLostPending = false;
 /** The server ended the session: go to the login page (remembering where we were) and forget cached data. */
 function onSessionLost({ code, message }: { code: string; message: string }) {
   const { pathname, search } = router.state.location;
-  if (sessionLostPending || pathname === '/anmelden') return;
+  if (sessionLostPending || pathname === '/anmelden' || pathname.startsWith('/anmelden/')) return;
   sessionLostPending = true;
   // The server's CSRF text asks for a reload, which is not what helps on the login page.
   const hinweis =

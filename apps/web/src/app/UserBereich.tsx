@@ -1,6 +1,6 @@
 import { useLogout } from '../features/auth/hooks/useLogout';
 import type { CurrentMe } from '../features/auth/hooks/useMe';
-import { vollerName } from '../shared/lib/format';
+import { anzeigeName, vollerName } from '../shared/lib/format';
 
 /** Who is logged in (and for whom they act), and the logout button. */
 export function UserBereich({ me }: { me: CurrentMe }) {
@@ -9,7 +9,7 @@ export function UserBereich({ me }: { me: CurrentMe }) {
     <div className="user-bereich">
       <p className="user-name">
         <span className="visually-hidden">Angemeldet als </span>
-        {vollerName(me.benutzer)}
+        {anzeigeName(me.benutzer)}
         {me.vertretenePerson && (
           <span className="user-vertretung"> in Vertretung für {vollerName(me.vertretenePerson)}</span>
         )}

@@ -41,6 +41,9 @@ function connectionPolicy(keyArgs: string[] | false): FieldPolicy<Connection> {
   };
 }
 
+/** Failed logins say why on their own page; they never mean that a session was lost. */
+const LOGIN_OPERATIONEN: ReadonlySet<string> = new Set(['Login', 'LoginMitPin']);
+
 export interface ApolloOptions {
   /** Called when the server says the session is gone (expired, logged out elsewhere, CSRF token lost). */
   onSessionLost: (error: { code: string; message: string }) => void;
@@ -48,7 +51,7 @@ export interface ApolloOptions {
 
 export function createApolloClient({ onSessionLost }: ApolloOptions) {
   const errorLink = new ErrorLink(({ error, operation }) => {
-    if (!CombinedGraphQLErrors.is(error) || operation.operationName === 'Login') return;
+    if (!CombinedGraphQLErrors.is(error) || LOGIN_OPERATIONEN.has(operation.operationName ?? '')) return;
     for (const e of error.errors) {
       const code = String(e.extensions?.code);
       if (SITZUNG_BEENDET_CODES.has(code)) return onSessionLost({ code, message: e.message });
@@ -66,10 +69,18 @@ export function createApolloClient({ onSessionLost }: ApolloOptions) {
         Me: { keyFields: false, merge: true },
         Abilities: { keyFields: false, merge: true },
         Arbeitsbereich: { keyFields: ['key'] },
+        // Berichtsheft: days, abilities and list rows without an id are replaced as a whole.
+        Nachweis: { fields: { tage: { merge: false }, abilities: { merge: false } } },
+        BerichtsheftEinstellung: { keyFields: ['betriebsstaetteId', 'beruf', ['id']] },
+        AuszubildendeUebersicht: { keyFields: ['vertragId'] },
+        // "abgedeckt" belongs to one contract: never share a position between two contracts' answers.
+        RahmenplanAbdeckung: { keyFields: false },
         Query: {
           fields: {
             benutzerverwaltung: connectionPolicy(['suche']),
             azubiVerwaltung: connectionPolicy(false),
+            berichtsheftWochen: { merge: false },
+            abdeckung: { merge: false },
           },
         },
       },

@@ -27,10 +27,34 @@ export const MENU: readonly MenuEintrag[] = [
     beschreibung: 'Ausbildungsverhältnisse Ihrer Betriebsstätten im Überblick.',
   },
   {
+    to: '/einstellungen/ausbildungsnachweise',
+    label: 'Einstellungen',
+    ability: 'canManageBerichtsheftEinstellungen',
+    beschreibung: 'Elektronische Ausbildungsnachweise je Ausbildungsberuf einschalten.',
+  },
+  {
     to: '/ausbildung',
     label: 'Meine Ausbildung',
     ability: 'canSeeOwnAusbildung',
     beschreibung: 'Ihre Ausbildungsverhältnisse mit Beruf, Zeitraum und Ausbilder/-in.',
+  },
+  {
+    to: '/berichtsheft',
+    label: 'Berichtsheft',
+    ability: 'canSeeOwnAusbildung',
+    beschreibung: 'Ihre Ausbildungsnachweise Woche für Woche schreiben und einreichen.',
+  },
+  {
+    to: '/ausbilder/auszubildende',
+    label: 'Ihre Auszubildenden',
+    ability: 'canSeeIhreAuszubildenden',
+    beschreibung: 'Die Berichtshefte der Auszubildenden, deren Ausbilder/-in Sie sind.',
+  },
+  {
+    to: '/genehmigungen',
+    label: 'Genehmigungen',
+    ability: 'canApproveNachweise',
+    beschreibung: 'Eingereichte Ausbildungsnachweise prüfen und genehmigen.',
   },
   {
     to: '/kammer/unternehmen',
@@ -40,12 +64,19 @@ export const MENU: readonly MenuEintrag[] = [
   },
 ];
 
+/**
+ * Pages below a menu entry that others reach too, e.g. an approver opening a Nachweis from an
+ * e-mail: not bound to the entry's ability (the server decides per record).
+ */
+export const OFFENE_UNTERSEITEN: readonly string[] = ['/berichtsheft/nachweis/', '/berichtsheft/abdeckung/'];
+
 export function sichtbareEintraege(abilities: Abilities): MenuEintrag[] {
   return MENU.filter((eintrag) => !eintrag.ability || abilities[eintrag.ability]);
 }
 
 /** Whether the abilities still allow the page at `pathname` (pages outside the menu are always allowed). */
 export function istErlaubt(pathname: string, abilities: Abilities): boolean {
+  if (OFFENE_UNTERSEITEN.some((prefix) => pathname.startsWith(prefix))) return true;
   const eintrag = MENU.find((e) => e.to !== '/' && (pathname === e.to || pathname.startsWith(`${e.to}/`)));
   return !eintrag?.ability || abilities[eintrag.ability];
 }

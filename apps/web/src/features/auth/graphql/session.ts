@@ -31,6 +31,7 @@ export const MeFieldsFragment = graphql(`
     abilities {
       canManageRoles
       canSeeAzubiVerwaltung
+      canManageBerichtsheftEinstellungen
       canSeeOwnAusbildung
       canSeeKammerBackoffice
       canSeeIhreAuszubildenden
@@ -59,5 +60,13 @@ export const LoginDocument = graphql(`
 export const LogoutDocument = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const LoginMitPinDocument = graphql(`
+  mutation LoginMitPin($input: PinLoginInput!) {
+    loginMitPin(input: $input) {
+      ...MeFields
+    }
   }
 `);

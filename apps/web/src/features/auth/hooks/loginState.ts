@@ -12,7 +12,11 @@ export function readLoginState(state: unknown): LoginState {
   return {
     // Only paths inside the app: no "//host" or absolute URLs.
     from:
-      typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/anmelden'
+      typeof from === 'string' &&
+      from.startsWith('/') &&
+      !from.startsWith('//') &&
+      from !== '/anmelden' &&
+      !from.startsWith('/anmelden/')
         ? from
         : undefined,
     hinweis: typeof hinweis === 'string' ? hinweis : undefined,

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { type ApiError, toApiError } from '../../../shared/lib/apiError';
@@ -90,6 +90,11 @@ export function LoginPage() {
           {loading ? 'Anmeldung läuft …' : 'Anmelden'}
         </button>
       </form>
+      <p className="login-wechsel">
+        <Link to="/anmelden/pin" state={from ? { from } : undefined}>
+          Anmeldung mit PIN (Ausbildungsbeauftragte)
+        </Link>
+      </p>
     </div>
   );
 }

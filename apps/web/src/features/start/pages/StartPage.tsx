@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { sichtbareEintraege } from '../../../app/menu';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { vollerName } from '../../../shared/lib/format';
+import { anzeigeName } from '../../../shared/lib/format';
 import { rollenBezeichnung } from '../../../shared/lib/rollen';
 import { useMe } from '../../auth/hooks/useMe';
 
@@ -13,7 +13,7 @@ export function StartPage() {
 
   return (
     <>
-      <h1>Willkommen, {vollerName(me.benutzer)}</h1>
+      <h1>Willkommen, {anzeigeName(me.benutzer)}</h1>
       <section className="card" aria-labelledby="arbeitsbereich-titel">
         <h2 id="arbeitsbereich-titel">Ihr Arbeitsbereich</h2>
         {bereich ? (
