@@ -107,7 +107,7 @@ export async function buildVertrag(
  */
 export async function buildBetrieb(
   prisma: PrismaClient,
-  options: { filialen?: number; hauptsitzZugriff?: boolean; kammerId?: string } = {},
+  options: { filialen?: number; hauptsitzZugriff?: boolean; kammerId?: string; name?: string } = {},
 ) {
   const org = await buildUnternehmen(prisma, options);
   const admin = await buildUser(prisma, { vorname: 'Ada', nachname: `Admin ${unique()}` });
@@ -127,4 +127,50 @@ export async function buildBetrieb(
     ausbilderUserId: ausbilder.id,
   });
   return { ...org, admin, ausbilder, azubi, ohneRolle, adminRolle, ausbilderRolle, azubiRolle, vertrag };
+}
+
+/** Switches electronic Berichtsheft keeping on (or off) for a Betriebsstaette and Beruf. */
+export async function buildEinstellung(
+  prisma: PrismaClient,
+  options: { betriebsstaetteId: string; berufId: string; elektronisch?: boolean },
+) {
+  return prisma.berichtsheftEinstellung.create({
+    data: {
+      betriebsstaetteId: options.betriebsstaetteId,
+      berufId: options.berufId,
+      elektronisch: options.elektronisch ?? true,
+    },
+  });
+}
+
+/** A Nachweis of one week (Monday `von` to Friday) in the given state, as if it had got there. */
+export async function buildNachweis(
+  prisma: PrismaClient,
+  options: {
+    vertragId: string;
+    von: string;
+    status?: 'ENTWURF' | 'EINGEREICHT' | 'GENEHMIGT' | 'ABGELEHNT';
+    genehmiger?: { id: string; email: string };
+  },
+) {
+  const von = new Date(`${options.von}T00:00:00Z`);
+  const tage = Array.from({ length: 5 }, (_, i) => ({
+    datum: new Date(von.getTime() + i * 24 * 60 * 60 * 1000),
+    stunden: 8,
+    taetigkeiten: `Tätigkeit ${unique()}`,
+  }));
+  const status = options.status ?? 'ENTWURF';
+  return prisma.nachweis.create({
+    data: {
+      vertragId: options.vertragId,
+      von,
+      bis: tage[4].datum,
+      status,
+      abschnitt: `Abschnitt ${unique()}`,
+      genehmigerEmail: options.genehmiger?.email,
+      genehmigerUserId: status === 'ENTWURF' ? undefined : options.genehmiger?.id,
+      eingereichtAt: status === 'ENTWURF' ? undefined : von,
+      tage: { create: tage },
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { createTestDatabase } from '@portal/db/testing';
 import { type Clock, fixedClock, systemClock } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { type App, createApp } from '../../src/app.js';
+import { openPgliteCopy } from './pglite-template.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -29,6 +30,17 @@ export class TestClient {
 
   setCookie(name: string, value: string) {
     this.cookies.set(name, value);
+  }
+
+  deleteCookie(name: string) {
+    this.cookies.delete(name);
+  }
+
+  /** A second client with the same cookies: replays a session after this one has moved on. */
+  fork(): TestClient {
+    const copy = new TestClient(this.baseUrl);
+    for (const [name, value] of this.cookies) copy.setCookie(name, value);
+    return copy;
   }
 
   async request(
@@ -84,6 +96,16 @@ export class TestClient {
     return this;
   }
 
+  /** Runs an operation and fails the test when it answers with errors. */
+  async gqlOk<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors || !result.data) throw new Error(`operation failed: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
   async select(key: string): Promise<GqlResult> {
     return this.gql(
       'mutation($key: ID!) { arbeitsbereichWaehlen(key: $key) { aktuellerArbeitsbereich { key } } }',
@@ -101,13 +123,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real HTTP app on an ephemeral port over a fresh database (PGlite or PostgreSQL per TEST_DB). */
+/**
+ * The real HTTP app on an ephemeral port over a fresh database (PGlite or PostgreSQL per TEST_DB).
+ * PGlite is a copy of a migrated template in DATA_DIR/pglite (see pglite-template.ts).
+ */
 export async function startTestApp(options: { now?: Date; production?: boolean } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
+  const db =
+    (process.env.TEST_DB ?? 'pglite') === 'pglite'
+      ? await openPgliteCopy(dataDir)
+      : await createTestDatabase();
   const clock = fixedClock(options.now ?? systemClock.now());
   const config = loadConfig({
     APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-test-')),
+    DATA_DIR: dataDir,
     NODE_ENV: options.production ? 'production' : 'test',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
   });
@@ -126,6 +155,7 @@ export async function startTestApp(options: { now?: Date; production?: boolean }
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
       await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -13,6 +13,7 @@ import {
 
 const NONE: Abilities = {
   canManageRoles: false,
+  canManageBerichtsheftEinstellungen: false,
   canSeeAzubiVerwaltung: false,
   canSeeOwnAusbildung: false,
   canSeeIhreAuszubildenden: false,
@@ -23,7 +24,10 @@ const NONE: Abilities = {
 
 describe('abilitiesOf: one role in the selected Betriebsstaette', () => {
   const cases: [Rolle, Partial<Abilities>][] = [
-    ['AUSBILDUNGSADMINISTRATOR', { canManageRoles: true, canSeeAzubiVerwaltung: true }],
+    [
+      'AUSBILDUNGSADMINISTRATOR',
+      { canManageRoles: true, canManageBerichtsheftEinstellungen: true, canSeeAzubiVerwaltung: true },
+    ],
     ['AUSBILDER', { canSeeIhreAuszubildenden: true, canApproveNachweise: true }],
     ['AUSBILDUNGSBEAUFTRAGTE', { canApproveNachweise: true }],
     ['AZUBI', { canSeeOwnAusbildung: true }],

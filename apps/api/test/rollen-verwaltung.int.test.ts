@@ -1,0 +1,413 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, expectRefused } from './support/expect.js';
+import { buildBetrieb, buildUser, grantRole, TEST_PASSWORD } from './support/factories.js';
+import { startTestApp, type TestApp, type TestClient } from './support/harness.js';
+import {
+  BENUTZER_SUCHEN,
+  BENUTZERVERWALTUNG,
+  type BenutzerView,
+  type Connection,
+  cursorOf,
+  ME,
+  type MeView,
+  ROLLE_ENTZIEHEN,
+  ROLLE_ZUWEISEN,
+} from './support/operations.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type Betrieb = Awaited<ReturnType<typeof buildBetrieb>>;
+async function betriebMitAdmin(options: Parameters<typeof buildBetrieb>[1] = {}) {
+  const b = await buildBetrieb(t.db.prisma, options);
+  const admin = await t.client().loginOk(b.admin.email, TEST_PASSWORD);
+  return { b, admin };
+}
+
+const list = async (client: TestClient, variables: Record<string, unknown> = {}) =>
+  (await client.gqlOk<{ benutzerverwaltung: Connection<BenutzerView> }>(BENUTZERVERWALTUNG, variables))
+    .benutzerverwaltung;
+
+const assign = (client: TestClient, input: { userId: string; betriebsstaetteId: string; rolle: string }) =>
+  client.gql<{ rolleZuweisen: BenutzerView }>(ROLLE_ZUWEISEN, { input });
+
+const revoke = (client: TestClient, id: string) =>
+  client.gql<{ rolleEntziehen: BenutzerView }>(ROLLE_ENTZIEHEN, { id });
+
+const rollenzuweisungenOf = (b: Betrieb) =>
+  t.db.prisma.rollenzuweisung.count({ where: { betriebsstaette: { unternehmenId: b.unternehmen.id } } });
+
+describe('benutzerverwaltung', () => {
+  it('lists the persons with a role in the administered Betriebsstaette, with those roles', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const page = await list(admin);
+    expect(page.totalCount).toBe(3);
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    const byId = new Map(page.nodes.map((n) => [n.id, n]));
+    expect([...byId.keys()].sort()).toEqual([b.admin.id, b.ausbilder.id, b.azubi.id].sort());
+    expect(byId.get(b.ausbilder.id)).toEqual({
+      id: b.ausbilder.id,
+      email: b.ausbilder.email,
+      vorname: 'Bert',
+      nachname: b.ausbilder.nachname,
+      rollen: [
+        {
+          id: b.ausbilderRolle.id,
+          rolle: 'AUSBILDER',
+          betriebsstaette: { id: b.hauptsitz.id, name: b.hauptsitz.name },
+        },
+      ],
+    });
+    // Sorted by Nachname: Admin, Ausbilder, Azubi.
+    expect(page.nodes.map((n) => n.id)).toEqual([b.admin.id, b.ausbilder.id, b.azubi.id]);
+  });
+
+  it('searches by name or e-mail, case-insensitive', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const byName = await list(admin, { suche: b.ausbilder.nachname.toUpperCase() });
+    expect(byName.nodes.map((n) => n.id)).toEqual([b.ausbilder.id]);
+    expect(byName.totalCount).toBe(1);
+    const byVorname = await list(admin, { suche: 'zoe' });
+    expect(byVorname.nodes.map((n) => n.id)).toEqual([b.azubi.id]);
+    const byEmail = await list(admin, { suche: b.admin.email.slice(0, 15) });
+    expect(byEmail.nodes.map((n) => n.id)).toEqual([b.admin.id]);
+    const none = await list(admin, { suche: 'gibt-es-nicht' });
+    expect(none).toMatchObject({
+      totalCount: 0,
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    // A blank search is no filter.
+    expect((await list(admin, { suche: '   ' })).totalCount).toBe(3);
+  });
+
+  it('pages with cursors through every person exactly once', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    for (let i = 0; i < 4; i++) {
+      const user = await buildUser(t.db.prisma, { nachname: `Mitarbeiter ${i}` });
+      await grantRole(t.db.prisma, user.id, 'AUSBILDUNGSBEAUFTRAGTE', { betriebsstaetteId: b.hauptsitz.id });
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page = await list(admin, { first: 3, after });
+      expect(page.totalCount).toBe(7);
+      seen.push(...page.nodes.map((n) => n.id));
+      pages++;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+      expect(pages).toBeLessThan(5);
+    }
+    expect(pages).toBe(3);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    const all = await list(admin, { first: 100 });
+    expect(seen).toEqual(all.nodes.map((n) => n.id));
+  });
+
+  it.each([
+    ['after', { after: 'kein-cursor' }, 'Der Cursor ist ungültig.'],
+    ['after', { after: cursorOf(-5) }, 'Der Cursor ist ungültig.'],
+    ['after', { after: Buffer.from('1e30').toString('base64url') }, 'Der Cursor ist ungültig.'],
+    ['after', { after: cursorOf(2 ** 53) }, 'Der Cursor ist ungültig.'],
+    ['first', { first: 0 }, 'Es können 1 bis 100 Einträge auf einmal geladen werden.'],
+    ['first', { first: 101 }, 'Es können 1 bis 100 Einträge auf einmal geladen werden.'],
+  ])('refuses an invalid %s in German: %j', async (field, variables, message) => {
+    const { admin } = await betriebMitAdmin();
+    const error = expectRefused(await admin.gql(BENUTZERVERWALTUNG, variables), 'BAD_USER_INPUT');
+    expect(error.extensions?.field).toBe(field);
+    expect(error.message).toBe(message);
+  });
+
+  it('a cursor far beyond the list gives an empty last page', async () => {
+    const { admin } = await betriebMitAdmin();
+    const page = await list(admin, { after: cursorOf(Number.MAX_SAFE_INTEGER - 1) });
+    expect(page).toMatchObject({
+      totalCount: 3,
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+  });
+});
+
+describe('benutzerSuchen', () => {
+  it('finds a registered person by exact e-mail, ignoring case', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const found = await admin.gqlOk<{ benutzerSuchen: BenutzerView | null }>(BENUTZER_SUCHEN, {
+      email: ` ${b.ohneRolle.email.toUpperCase()} `,
+    });
+    expect(found.benutzerSuchen).toEqual({
+      id: b.ohneRolle.id,
+      email: b.ohneRolle.email,
+      vorname: 'Olaf',
+      nachname: b.ohneRolle.nachname,
+      rollen: [],
+    });
+  });
+
+  it('shows the roles in the own scope', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const found = await admin.gqlOk<{ benutzerSuchen: BenutzerView }>(BENUTZER_SUCHEN, {
+      email: b.azubi.email,
+    });
+    expect(found.benutzerSuchen.rollen.map((r) => r.id)).toEqual([b.azubiRolle.id]);
+  });
+
+  it('does not reveal roles in other Unternehmen', async () => {
+    const { admin } = await betriebMitAdmin();
+    const other = await buildBetrieb(t.db.prisma);
+    const found = await admin.gqlOk<{ benutzerSuchen: BenutzerView }>(BENUTZER_SUCHEN, {
+      email: other.admin.email,
+    });
+    expect(found.benutzerSuchen.id).toBe(other.admin.id);
+    expect(found.benutzerSuchen.rollen).toEqual([]);
+    expect(JSON.stringify(found)).not.toContain(other.hauptsitz.id);
+    expect(JSON.stringify(found)).not.toContain(other.hauptsitz.name);
+  });
+
+  it('needs the exact address: a part finds nothing, an implausible one is refused', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const partial = await admin.gqlOk<{ benutzerSuchen: null }>(BENUTZER_SUCHEN, {
+      email: b.ohneRolle.email.replace('@', 'x@'),
+    });
+    expect(partial.benutzerSuchen).toBeNull();
+    const error = expectRefused(await admin.gql(BENUTZER_SUCHEN, { email: 'person-' }), 'BAD_USER_INPUT');
+    expect(error.extensions?.field).toBe('email');
+    expect(error.message).toBe('Bitte geben Sie eine gültige E-Mail-Adresse ein.');
+  });
+});
+
+describe('rolleZuweisen', () => {
+  it('gives a role; the person gets its rights on the next request of the running session', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const target = await t.client().loginOk(b.ohneRolle.email, TEST_PASSWORD);
+    const before = (await target.gqlOk<MeView>(ME)).me!;
+    expect(before.aktuellerArbeitsbereich).toBeNull();
+    expect(before.abilities.canManageRoles).toBe(false);
+
+    const result = await assign(admin, {
+      userId: b.ohneRolle.id,
+      betriebsstaetteId: b.hauptsitz.id,
+      rolle: 'AUSBILDUNGSADMINISTRATOR',
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.rolleZuweisen.rollen).toEqual([
+      expect.objectContaining({
+        rolle: 'AUSBILDUNGSADMINISTRATOR',
+        betriebsstaette: { id: b.hauptsitz.id, name: b.hauptsitz.name },
+      }),
+    ]);
+
+    const after = (await target.gqlOk<MeView>(ME)).me!;
+    expect(after.aktuellerArbeitsbereich).toMatchObject({ key: `B:${b.hauptsitz.id}` });
+    expect(after.abilities).toMatchObject({ canManageRoles: true, canSeeAzubiVerwaltung: true });
+    expect((await list(target)).totalCount).toBe(4);
+  });
+
+  it('records who gave which role to whom', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const result = await assign(admin, {
+      userId: b.ohneRolle.id,
+      betriebsstaetteId: b.hauptsitz.id,
+      rolle: 'AUSBILDER',
+    });
+    const zuweisungId = result.data!.rolleZuweisen.rollen[0].id;
+    const events = await t.db.prisma.auditEvent.findMany({ where: { subjectId: zuweisungId } });
+    expect(events).toEqual([
+      expect.objectContaining({
+        actorUserId: b.admin.id,
+        onBehalfOfUserId: null,
+        action: 'ROLLE_ZUGEWIESEN',
+        subjectType: 'Rollenzuweisung',
+        unternehmenId: b.unternehmen.id,
+        data: { userId: b.ohneRolle.id, betriebsstaetteId: b.hauptsitz.id, rolle: 'AUSBILDER' },
+      }),
+    ]);
+    const zuweisung = await t.db.prisma.rollenzuweisung.findUniqueOrThrow({ where: { id: zuweisungId } });
+    expect(zuweisung.createdById).toBe(b.admin.id);
+  });
+
+  it('refuses a role the person already has, and changes nothing', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const before = await rollenzuweisungenOf(b);
+    const error = expectRefused(
+      await assign(admin, { userId: b.ausbilder.id, betriebsstaetteId: b.hauptsitz.id, rolle: 'AUSBILDER' }),
+      'ROLLE_BEREITS_VERGEBEN',
+    );
+    expect(error.extensions?.field).toBe('rolle');
+    expect(await rollenzuweisungenOf(b)).toBe(before);
+    expect(await t.db.prisma.auditEvent.count({ where: { unternehmenId: b.unternehmen.id } })).toBe(0);
+  });
+
+  it('a double click gives the role once and tells the second request', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const input = { userId: b.ohneRolle.id, betriebsstaetteId: b.hauptsitz.id, rolle: 'AUSBILDER' };
+    const results = await Promise.all([assign(admin, input), assign(admin, input)]);
+    expect(results.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['OK', 'ROLLE_BEREITS_VERGEBEN']);
+    expect(await t.db.prisma.rollenzuweisung.count({ where: { userId: b.ohneRolle.id } })).toBe(1);
+  });
+
+  it('gives a second, different role to the same person', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const result = await assign(admin, {
+      userId: b.ausbilder.id,
+      betriebsstaetteId: b.hauptsitz.id,
+      rolle: 'AUSBILDUNGSBEAUFTRAGTE',
+    });
+    expect(result.data?.rolleZuweisen.rollen.map((r) => r.rolle).sort()).toEqual([
+      'AUSBILDER',
+      'AUSBILDUNGSBEAUFTRAGTE',
+    ]);
+  });
+
+  it.each(['IHK_SACHBEARBEITER', 'PRUEFER'])('cannot give the IHK role %s', async (rolle) => {
+    const { b, admin } = await betriebMitAdmin();
+    const error = expectRefused(
+      await assign(admin, { userId: b.ohneRolle.id, betriebsstaetteId: b.hauptsitz.id, rolle }),
+      'ROLLE_NICHT_VERGEBBAR',
+    );
+    expect(error.extensions?.field).toBe('rolle');
+    expect(await t.db.prisma.rollenzuweisung.count({ where: { userId: b.ohneRolle.id } })).toBe(0);
+  });
+
+  it('refuses an unknown role name already in GraphQL validation', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const result = await assign(admin, {
+      userId: b.ohneRolle.id,
+      betriebsstaetteId: b.hauptsitz.id,
+      rolle: 'KOENIG',
+    });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/^Die Anfrage ist ungültig/);
+  });
+
+  it('refuses malformed ids in German on the field, and unknown persons as not found', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const badUser = expectRefused(
+      await assign(admin, { userId: 'abc', betriebsstaetteId: b.hauptsitz.id, rolle: 'AZUBI' }),
+      'BAD_USER_INPUT',
+    );
+    expect(badUser.extensions?.field).toBe('userId');
+    expect(badUser.message).toBe('Bitte wählen Sie eine Person aus.');
+    const badStaette = expectRefused(
+      await assign(admin, { userId: b.ohneRolle.id, betriebsstaetteId: 'abc', rolle: 'AZUBI' }),
+      'BAD_USER_INPUT',
+    );
+    expect(badStaette.extensions?.field).toBe('betriebsstaetteId');
+    const unknown = expectRefused(
+      await assign(admin, { userId: randomUUID(), betriebsstaetteId: b.hauptsitz.id, rolle: 'AZUBI' }),
+      'NOT_FOUND',
+    );
+    expect(unknown.extensions?.field).toBe('userId');
+  });
+});
+
+describe('rolleEntziehen', () => {
+  it('revokes a role, records it, and the person loses the rights at once', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const ausbilder = await t.client().loginOk(b.ausbilder.email, TEST_PASSWORD);
+    expect((await ausbilder.gqlOk<MeView>(ME)).me?.abilities.canSeeIhreAuszubildenden).toBe(true);
+
+    const result = await revoke(admin, b.ausbilderRolle.id);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.rolleEntziehen).toMatchObject({ id: b.ausbilder.id, rollen: [] });
+    expect(await t.db.prisma.rollenzuweisung.findUnique({ where: { id: b.ausbilderRolle.id } })).toBeNull();
+
+    const events = await t.db.prisma.auditEvent.findMany({ where: { subjectId: b.ausbilderRolle.id } });
+    expect(events).toEqual([
+      expect.objectContaining({
+        actorUserId: b.admin.id,
+        action: 'ROLLE_ENTZOGEN',
+        unternehmenId: b.unternehmen.id,
+        data: { userId: b.ausbilder.id, betriebsstaetteId: b.hauptsitz.id, rolle: 'AUSBILDER' },
+      }),
+    ]);
+    const view = (await ausbilder.gqlOk<MeView>(ME)).me!;
+    expect(view.abilities.canSeeIhreAuszubildenden).toBe(false);
+    expect(view.arbeitsbereiche).toEqual([]);
+  });
+
+  it('the last administrator of an Unternehmen cannot remove their own role', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const error = expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
+    expect(error.message).toContain('letzte Ausbildungsadministrator');
+    expect(await t.db.prisma.rollenzuweisung.findUnique({ where: { id: b.adminRolle.id } })).not.toBeNull();
+    expect(await t.db.prisma.auditEvent.count({ where: { subjectId: b.adminRolle.id } })).toBe(0);
+    expect((await list(admin)).totalCount).toBe(3);
+  });
+
+  it('with a second administrator, one can remove their own role and loses the administration', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const zweite = await buildUser(t.db.prisma);
+    await grantRole(t.db.prisma, zweite.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.hauptsitz.id,
+    });
+    const result = await revoke(admin, b.adminRolle.id);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.rolleEntziehen.rollen).toEqual([]);
+    expectRefused(await admin.gql(BENUTZERVERWALTUNG), 'FORBIDDEN');
+    expect(
+      await t.db.prisma.rollenzuweisung.count({
+        where: { rolle: 'AUSBILDUNGSADMINISTRATOR', betriebsstaette: { unternehmenId: b.unternehmen.id } },
+      }),
+    ).toBe(1);
+  });
+
+  it('an administrator can revoke another administrator while one remains', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const zweite = await buildUser(t.db.prisma);
+    const rolle = await grantRole(t.db.prisma, zweite.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.hauptsitz.id,
+    });
+    expect((await revoke(admin, rolle.id)).errors).toBeUndefined();
+    // Now the revoking administrator is the last one again.
+    expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
+  });
+
+  it('answers NOT_FOUND for an unknown or malformed id', async () => {
+    const { admin } = await betriebMitAdmin();
+    expectRefused(await revoke(admin, randomUUID()), 'NOT_FOUND');
+    const error = expectRefused(await revoke(admin, 'kaputt'), 'NOT_FOUND');
+    expect(error.message).toBe('Die Rollenzuweisung wurde nicht gefunden.');
+  });
+
+  it('two administrators revoking each other at the same time leave exactly one administrator', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const zweite = await buildUser(t.db.prisma);
+    const zweiteRolle = await grantRole(t.db.prisma, zweite.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.hauptsitz.id,
+    });
+    const other = await t.client().loginOk(zweite.email, TEST_PASSWORD);
+    const results = await Promise.all([revoke(admin, zweiteRolle.id), revoke(other, b.adminRolle.id)]);
+    const codes = results.map((r) => codeOf(r) ?? 'OK');
+    // One wins. The other is refused: as the last administrator if both requests were checked
+    // before either finished, or for lack of rights if the winner was already done.
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(['LETZTER_ADMINISTRATOR', 'FORBIDDEN']).toContain(codes.find((c) => c !== 'OK'));
+    const admins = await t.db.prisma.rollenzuweisung.findMany({
+      where: { rolle: 'AUSBILDUNGSADMINISTRATOR', betriebsstaette: { unternehmenId: b.unternehmen.id } },
+    });
+    expect(admins).toHaveLength(1);
+    expect(
+      await t.db.prisma.auditEvent.count({
+        where: { action: 'ROLLE_ENTZOGEN', unternehmenId: b.unternehmen.id },
+      }),
+    ).toBe(1);
+  });
+
+  it('the last-administrator rule counts every Betriebsstaette of the Unternehmen', async () => {
+    const { b, admin } = await betriebMitAdmin({ filialen: 1 });
+    const filialAdmin = await buildUser(t.db.prisma);
+    await grantRole(t.db.prisma, filialAdmin.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.filialen[0].id,
+    });
+    expect((await revoke(admin, b.adminRolle.id)).errors).toBeUndefined();
+  });
+});
