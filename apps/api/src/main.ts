@@ -17,7 +17,9 @@ async function main() {
   const deps = { prisma: db.prisma, clock: systemClock, publicUrl: config.publicUrl };
   const stopJobs = [
     // Without SMTP the outbox keeps every mail until SMTP_URL is set.
-    ...(mailer.configured ? [startPeriodicJob('outbox', config.outboxIntervalMs, () => deliverDueMails(deps, mailer))] : []),
+    ...(mailer.configured
+      ? [startPeriodicJob('outbox', config.outboxIntervalMs, () => deliverDueMails(deps, mailer))]
+      : []),
     // Once per calendar week per recipient (dedupe keys), however often this runs.
     startPeriodicJob('erinnerungen', 60 * 60 * 1000, () => erinnerungenVersenden(deps)),
   ];

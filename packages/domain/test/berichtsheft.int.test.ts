@@ -521,3 +521,30 @@ describe('reminders', () => {
     expect(await mailsAn(papier.azubi.email)).toEqual([]);
   });
 });
+
+describe('PIN login', () => {
+  it('locks the PIN after 5 wrong attempts for 24 hours, without touching the password lock', async () => {
+    const b = await betrieb();
+    const email = `pin-${b.org.hauptsitz.id.slice(0, 8)}@extern.example`;
+    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    await nachweisEinreichen(env.deps, b.v.azubi, { id: n.id, version: n.version, genehmigerEmail: email });
+    const pin = (await mailsAn(email))
+      .find((m) => m.subject.includes('PIN'))!
+      .text.match(/Ihre PIN: (\d{8})/)![1];
+    const falsch = pin === '12345678' ? '87654321' : '12345678';
+
+    for (let i = 1; i <= 4; i++)
+      expect(await code(loginWithPin(env.deps, { email, pin: falsch }))).toBe('ANMELDUNG_FALSCHE_PIN');
+    expect(await code(loginWithPin(env.deps, { email, pin: falsch }))).toBe('KONTO_GESPERRT');
+    expect(await code(loginWithPin(env.deps, { email, pin }))).toBe('KONTO_GESPERRT');
+    expect(await code(loginWithPin(env.deps, { email, pin: '12ab' }))).toBe('BAD_USER_INPUT');
+    const user = await env.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(user.failedLoginCount).toBe(0);
+    expect(user.lockedUntil).toBeNull();
+
+    env.clock.advance(24 * 60 * 60 * 1000);
+    expect(await code(loginWithPin(env.deps, { email, pin }))).toBe('OK');
+    env.clock.advance(-24 * 60 * 60 * 1000);
+  });
+});
