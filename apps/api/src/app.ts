@@ -12,6 +12,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { devMailPage } from './http/dev-mails.js';
+import { jsonErrors } from './http/json-errors.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
 
@@ -79,6 +80,8 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
       },
     }),
   );
+
+  app.use(jsonErrors);
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (existsSync(indexHtml)) {

@@ -106,9 +106,15 @@ describe('malformed requests', () => {
     expect(response.status).toBe(400);
   });
 
-  it('invalid JSON is refused with 400', async () => {
+  it('invalid JSON is refused with 400 and a German GraphQL error, without a stack trace', async () => {
     const response = await postRaw(t.url, '{"query": ');
     expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toEqual([
+      { message: expect.stringContaining('kein gültiges JSON'), extensions: { code: 'BAD_REQUEST' } },
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.js|node_modules/);
   });
 
   it('refused operations carry no stack traces either', async () => {
