@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createApp } from '@portal/api/app';
-import { loadConfig } from '@portal/config';
 import type { PrismaClient } from '@portal/db';
 import { createTestDatabase } from '@portal/db/testing';
-import { hashPassword, systemClock } from '@portal/domain';
-import { createMailer } from '@portal/mail';
+import { hashPassword } from '@portal/domain';
 import { BenchClient, load } from './http.js';
 import { type Figure, round, writeResults } from './report.js';
+import { startBenchApp } from './server.js';
 
 const PASSWORD = 'Bench-Passwort-2026';
 const BENUTZER = `query($first: Int, $after: String) { benutzerverwaltung(first: $first, after: $after) {
@@ -83,21 +77,8 @@ export async function apiBenchmark(kind: string): Promise<void> {
   const figures: Figure[] = [];
   for (const n of [40, 400]) {
     const db = await createTestDatabase(kind);
-    const config = loadConfig({
-      APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-bench-')),
-      NODE_ENV: 'production',
-      WEB_DIST: path.join(tmpdir(), 'portal-no-web'),
-    });
-    const app = await createApp({
-      config,
-      db,
-      mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
-      clock: systemClock,
-    });
-    const server = app.express.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    const client = new BenchClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const server = await startBenchApp(db);
+    const client = new BenchClient(server.url);
     try {
       const email = await seed(db.prisma, n);
       const t0 = performance.now();

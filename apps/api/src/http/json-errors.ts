@@ -11,11 +11,9 @@ export function jsonErrors(error: unknown, _req: Request, res: Response, next: N
   }
   const type = (error as { type?: string }).type;
   if (type === 'entity.parse.failed') {
-    res
-      .status(400)
-      .json({
-        errors: [{ message: 'Die Anfrage ist kein gültiges JSON.', extensions: { code: 'BAD_REQUEST' } }],
-      });
+    res.status(400).json({
+      errors: [{ message: 'Die Anfrage ist kein gültiges JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
     return;
   }
   if (type === 'entity.too.large') {

@@ -20,6 +20,10 @@ export interface Viewer {
   current: Arbeitsbereich | null;
 }
 
+/** For audit records: the principal when a deputy acts, else null. */
+export const onBehalfOf = (viewer: Viewer): string | null =>
+  viewer.userId === viewer.principalUserId ? null : viewer.principalUserId;
+
 export function rollenOf(viewer: Viewer): readonly Rolle[] {
   return viewer.current?.rollen ?? [];
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from '@portal/db';
-import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import { generatePin } from '../auth/pin.js';
 import { enqueueMail } from '../outbox/outbox.js';
@@ -11,12 +11,36 @@ import { eingereichtMail, entschiedenMail, pinMail } from './mails.js';
 import { akteureFuer, canReadNachweis } from './nachweis.policy.js';
 import { ladeNachweis, loadVertrag, type NachweisDto } from './nachweis.service.js';
 import { pruefeNachweis } from './plausibility.js';
-import { erlaubteTransition, type NachweisEreignis } from './state-machine.js';
+import { erlaubteTransition, type NachweisEreignis, type NachweisStatus } from './state-machine.js';
 
 type Tx = Prisma.TransactionClient;
 
-const onBehalfOf = (viewer: Viewer) =>
-  viewer.userId === viewer.principalUserId ? null : viewer.principalUserId;
+/** One line of a Nachweis' history: who (and for whom), when, from which state to which, remark. */
+function recordEreignis(
+  tx: Tx,
+  viewer: Viewer,
+  e: {
+    nachweisId: string;
+    at: Date;
+    ereignis: string;
+    von: NachweisStatus;
+    nach: NachweisStatus;
+    bemerkung?: string | null;
+  },
+) {
+  return tx.nachweisEreignis.create({
+    data: {
+      nachweisId: e.nachweisId,
+      at: e.at,
+      actorUserId: viewer.userId,
+      onBehalfOfUserId: onBehalfOf(viewer),
+      ereignis: e.ereignis,
+      vonStatus: e.von,
+      nachStatus: e.nach,
+      bemerkung: e.bemerkung ?? null,
+    },
+  });
+}
 
 async function ladeFuerUebergang(tx: Tx, viewer: Viewer, id: string) {
   const row = await tx.nachweis.findUnique({ where: { id }, include: { tage: true } });
@@ -153,16 +177,12 @@ export async function nachweisEinreichen(
     });
     if (updated.count === 0)
       throw new DomainError('NACHWEIS_KONFLIKT', undefined, 'version', { aktuelleVersion: row.version });
-    await tx.nachweisEreignis.create({
-      data: {
-        nachweisId: row.id,
-        at: now,
-        actorUserId: viewer.userId,
-        onBehalfOfUserId: onBehalfOf(viewer),
-        ereignis: 'EINREICHEN',
-        vonStatus: row.status,
-        nachStatus: uebergang.to,
-      },
+    await recordEreignis(tx, viewer, {
+      nachweisId: row.id,
+      at: now,
+      ereignis: 'EINREICHEN',
+      von: row.status,
+      nach: uebergang.to,
     });
     await enqueueMail(tx, eingereichtMail(email, facts), now);
   });
@@ -201,17 +221,13 @@ async function entscheiden(
       data: { status: uebergang.to, entschiedenAt: now, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new DomainError('UEBERGANG_UNZULAESSIG');
-    await tx.nachweisEreignis.create({
-      data: {
-        nachweisId: row.id,
-        at: now,
-        actorUserId: viewer.userId,
-        onBehalfOfUserId: onBehalfOf(viewer),
-        ereignis: event,
-        vonStatus: row.status,
-        nachStatus: uebergang.to,
-        bemerkung,
-      },
+    await recordEreignis(tx, viewer, {
+      nachweisId: row.id,
+      at: now,
+      ereignis: event,
+      von: row.status,
+      nach: uebergang.to,
+      bemerkung,
     });
     const an = azubi.azubiUser?.email ?? azubi.azubiEmail;
     if (an) {

@@ -1,5 +1,5 @@
 import type { Anwesenheit, Lernort, Prisma } from '@portal/db';
-import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
 import { daysBetween, fromUtcDate, type IsoDate, toUtcDate } from './dates.js';
@@ -192,7 +192,7 @@ export async function nachweisAnlegen(
         ereignisse: {
           create: {
             actorUserId: viewer.userId,
-            onBehalfOfUserId: viewer.userId === viewer.principalUserId ? null : viewer.principalUserId,
+            onBehalfOfUserId: onBehalfOf(viewer),
             ereignis: 'ANGELEGT',
             nachStatus: 'ENTWURF',
             at: deps.clock.now(),

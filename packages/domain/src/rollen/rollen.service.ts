@@ -1,5 +1,5 @@
 import { Prisma, type Rolle } from '@portal/db';
-import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
@@ -42,6 +42,28 @@ function withStaetten(row: BenutzerRow) {
       r.betriebsstaette ? [{ ...r, betriebsstaette: r.betriebsstaette }] : [],
     ),
   };
+}
+
+/** Role changes are audited in the same transaction: who, on whose behalf, what. */
+function auditRolle(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  action: 'ROLLE_ZUGEWIESEN' | 'ROLLE_ENTZOGEN',
+  zuweisungId: string,
+  unternehmenId: string,
+  data: { userId: string; betriebsstaetteId: string | null; rolle: Rolle },
+) {
+  return tx.auditEvent.create({
+    data: {
+      actorUserId: viewer.userId,
+      onBehalfOfUserId: onBehalfOf(viewer),
+      action,
+      subjectType: 'Rollenzuweisung',
+      subjectId: zuweisungId,
+      unternehmenId,
+      data,
+    },
+  });
 }
 
 function scopeOf(viewer: Viewer): string[] {
@@ -132,17 +154,7 @@ export async function assignRole(deps: DomainDeps, viewer: Viewer, input: Assign
           createdById: viewer.userId,
         },
       });
-      await tx.auditEvent.create({
-        data: {
-          actorUserId: viewer.userId,
-          onBehalfOfUserId: viewer.principalUserId === viewer.userId ? null : viewer.principalUserId,
-          action: 'ROLLE_ZUGEWIESEN',
-          subjectType: 'Rollenzuweisung',
-          subjectId: created.id,
-          unternehmenId: staette.unternehmenId,
-          data: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
-        },
-      });
+      await auditRolle(tx, viewer, 'ROLLE_ZUGEWIESEN', created.id, staette.unternehmenId, input);
       return withStaetten(
         await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: benutzerSelect(scope) }),
       );
@@ -188,20 +200,10 @@ export async function revokeRole(deps: DomainDeps, viewer: Viewer, rollenzuweisu
         throw new DomainError('LETZTER_ADMINISTRATOR');
     }
     await tx.rollenzuweisung.delete({ where: { id: zuweisung.id } });
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: viewer.userId,
-        onBehalfOfUserId: viewer.principalUserId === viewer.userId ? null : viewer.principalUserId,
-        action: 'ROLLE_ENTZOGEN',
-        subjectType: 'Rollenzuweisung',
-        subjectId: zuweisung.id,
-        unternehmenId,
-        data: {
-          userId: zuweisung.userId,
-          betriebsstaetteId: zuweisung.betriebsstaetteId,
-          rolle: zuweisung.rolle,
-        },
-      },
+    await auditRolle(tx, viewer, 'ROLLE_ENTZOGEN', zuweisung.id, unternehmenId, {
+      userId: zuweisung.userId,
+      betriebsstaetteId: zuweisung.betriebsstaetteId,
+      rolle: zuweisung.rolle,
     });
     return withStaetten(
       await tx.user.findUniqueOrThrow({ where: { id: zuweisung.userId }, select: benutzerSelect(scope) }),
