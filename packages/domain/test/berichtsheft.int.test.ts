@@ -203,6 +203,14 @@ describe('saving a draft', () => {
       await code(nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n, { abschnitt: 'Anderer Tab' }))),
     ).toBe('NACHWEIS_KONFLIKT');
     expect((await ladeNachweis(env.deps, b.v.azubi, n.id)).abschnitt).toBe('IT-Abteilung');
+    // The next week offers the Abschnitt again, prefilled and as a suggestion.
+    const naechste = await nachweisAnlegen(
+      env.deps,
+      b.v.azubi,
+      woche(b.vertrag.id, '2026-12-21', '2026-12-27'),
+    );
+    expect(naechste.abschnitt).toBe('IT-Abteilung');
+    expect(naechste.abschnittVorschlaege).toEqual(['IT-Abteilung']);
   });
 
   it('refuses hours outside 0..24 naming the day, and Rahmenplan items of another Beruf', async () => {
@@ -334,6 +342,12 @@ describe('the approval cycle', () => {
       arbeitsbereiche: [],
       current: null,
     };
+    // The approver sees the Rahmenplan titles of the Azubi's Beruf, though not the contract's coverage.
+    expect((await ladeNachweis(env.deps, viewer, n.id)).rahmenplanPositionen.map((p) => p.titel)).toEqual([
+      'Position 1',
+      'Position 2',
+      'Position 3',
+    ]);
     expect((await nachweisGenehmigen(env.deps, viewer, { id: n.id })).status).toBe('GENEHMIGT');
     expect((await nachweisAblehnen(env.deps, viewer, { id: m.id, bemerkung: 'Unvollständig' })).status).toBe(
       'ABGELEHNT',

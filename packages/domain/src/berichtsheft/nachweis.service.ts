@@ -90,7 +90,12 @@ export function toNachweisDto(
     abilities: nachweisAbilities(viewer, vertrag, row),
   };
 }
-export type NachweisDto = ReturnType<typeof toNachweisDto>;
+export type NachweisDto = ReturnType<typeof toNachweisDto> & {
+  /** The Rahmenplan of the contract's Beruf, for everyone who may read the Nachweis (approvers too). */
+  rahmenplanPositionen: { id: string; nummer: string; titel: string }[];
+  /** Earlier Ausbildungsabschnitte of the contract, newest first, offered again in the editor. */
+  abschnittVorschlaege: string[];
+};
 
 export async function loadVertrag(tx: Pick<Tx, 'ausbildungsverhaeltnis'>, vertragId: string) {
   const vertrag = await tx.ausbildungsverhaeltnis.findUnique({
@@ -107,7 +112,24 @@ export async function ladeNachweis(deps: DomainDeps, viewer: Viewer, id: string)
   if (!row) throw notFound('Der Nachweis wurde nicht gefunden.');
   const vertrag = await loadVertrag(deps.prisma, row.vertragId);
   if (!canReadNachweis(viewer, vertrag, row)) throw notFound('Der Nachweis wurde nicht gefunden.');
-  return toNachweisDto(row, viewer, vertrag);
+  const [rahmenplanPositionen, abschnitte] = await Promise.all([
+    deps.prisma.rahmenplanPosition.findMany({
+      where: { berufId: vertrag.berufId },
+      select: { id: true, nummer: true, titel: true },
+      orderBy: { sortierung: 'asc' },
+    }),
+    deps.prisma.nachweis.findMany({
+      where: { vertragId: vertrag.id, papierNachweise: false, abschnitt: { not: '' } },
+      select: { abschnitt: true },
+      orderBy: { von: 'desc' },
+      take: 200,
+    }),
+  ]);
+  return {
+    ...toNachweisDto(row, viewer, vertrag),
+    rahmenplanPositionen,
+    abschnittVorschlaege: [...new Set(abschnitte.map((a) => a.abschnitt))].slice(0, 30),
+  };
 }
 
 function throwIfUnplausibel(befunde: Befund[]) {

@@ -41,6 +41,13 @@ export class NachweisAbilities {
   @Field(() => Boolean) canRejectAfterwards!: boolean;
 }
 
+@ObjectType()
+export class RahmenplanPosition {
+  @Field(() => ID) id!: string;
+  @Field(() => String) nummer!: string;
+  @Field(() => String) titel!: string;
+}
+
 @ObjectType({ description: 'Ein Ausbildungsnachweis (meist eine Woche)' })
 export class Nachweis {
   @Field(() => ID) id!: string;
@@ -58,6 +65,12 @@ export class Nachweis {
   @Field(() => Date) updatedAt!: Date;
   @Field(() => [NachweisTag]) tage!: NachweisTag[];
   @Field(() => [ID]) rahmenplanIds!: string[];
+  @Field(() => [RahmenplanPosition], {
+    description: 'Der Ausbildungsrahmenplan des Berufs, fuer alle, die den Nachweis lesen duerfen',
+  })
+  rahmenplanPositionen!: RahmenplanPosition[];
+  @Field(() => [String], { description: 'Fruehere Ausbildungsabschnitte dieses Ausbildungsverhaeltnisses' })
+  abschnittVorschlaege!: string[];
   @Field(() => [NachweisEreignis]) ereignisse!: NachweisEreignis[];
   @Field(() => NachweisAbilities) abilities!: NachweisAbilities;
 }

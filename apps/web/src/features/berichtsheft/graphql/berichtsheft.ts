@@ -15,6 +15,12 @@ export const NachweisFieldsFragment = graphql(`
     version
     updatedAt
     rahmenplanIds
+    rahmenplanPositionen {
+      id
+      nummer
+      titel
+    }
+    abschnittVorschlaege
     tage {
       datum
       lernort

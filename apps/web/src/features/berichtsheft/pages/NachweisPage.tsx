@@ -16,7 +16,7 @@ import { nachweisTitel } from '../components/nachweisText';
 import { SpeicherStatusZeile } from '../components/SpeicherStatusZeile';
 import { StatusBadge } from '../components/StatusBadge';
 import { Verlauf } from '../components/Verlauf';
-import { AbdeckungDocument, NachweisDocument, NachweisEinreichenDocument } from '../graphql/berichtsheft';
+import { NachweisDocument, NachweisEinreichenDocument } from '../graphql/berichtsheft';
 import { inhaltVon, type Nachweis } from '../hooks/entwurf';
 import { useNachweisBearbeitung } from '../hooks/useNachweisBearbeitung';
 
@@ -49,14 +49,13 @@ function NachweisBearbeitung({ initial }: { initial: Nachweis }) {
   const me = useMe();
   const bearbeitung = useNachweisBearbeitung(initial);
   const { server, entwurf, aendern, status, konflikt, befunde, warnungen } = bearbeitung;
-  const abdeckung = useQuery(AbdeckungDocument, { variables: { vertragId: server.vertragId } });
   const [einreichenMutation] = useMutation(NachweisEinreichenDocument);
   const [einreichFehler, setEinreichFehler] = useState<ApiError | null>(null);
   const [einreichBefunde, setEinreichBefunde] = useState<Befund[]>([]);
   const [einreichLaeuft, setEinreichLaeuft] = useState(false);
   const [meldung, setMeldung] = useState('');
   const meldungRef = useRef<HTMLParagraphElement>(null);
-  const [abschnittVorschlaege] = useState(() => (initial.abschnitt ? [initial.abschnitt] : []));
+  const abschnittVorschlaege = server.abschnittVorschlaege;
 
   // A newer save replaces what the last submit attempt found.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs whenever the server's version changes
@@ -66,10 +65,8 @@ function NachweisBearbeitung({ initial }: { initial: Nachweis }) {
     () => new Map(server.tage.flatMap((t) => (t.feiertag ? [[t.datum, t.feiertag] as const] : []))),
     [server.tage],
   );
-  const positionen = abdeckung.data?.abdeckung.positionen ?? null;
-  const positionenFehler = abdeckung.error
-    ? 'Die Positionen des Ausbildungsrahmenplans können hier nicht angezeigt werden.'
-    : null;
+  const positionen = server.rahmenplanPositionen;
+  const positionenFehler = null;
   const ablehnung = server.status === 'ABGELEHNT' ? letzteAblehnung(server) : undefined;
   const darfEntscheiden =
     server.abilities.canApprove || server.abilities.canReject || server.abilities.canRejectAfterwards;
