@@ -36,7 +36,10 @@ test('the administrator switches electronic keeping on for the Beruf', async ({ 
   await shell.go('Einstellungen');
   await expect(page.getByRole('heading', { name: 'Einstellungen für Ausbildungsnachweise' })).toBeVisible();
   await page.getByRole('checkbox', { name: `Elektronischer Ausbildungsnachweis – ${FIAE}` }).check();
-  await expect(page.getByRole('status').filter({ hasText: 'eingeschaltet' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'eingeschaltet (wöchentlich)' })).toBeVisible();
+  // Story 1 writes day by day.
+  await page.getByLabel(`Format – ${FIAE}`).selectOption({ label: 'täglich' });
+  await expect(page.getByRole('status').filter({ hasText: 'eingeschaltet (täglich)' })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -109,13 +112,27 @@ test('an Ausbildungsbeauftragte without an account gets a PIN by mail and approv
   browser,
 }) => {
   const betreuerin = 'betreuerin@extern-e2e.example';
+  // This week is kept in the weekly form: one activities text for the week.
+  const admin = await als(browser, users.admin);
+  await admin.shell.go('Einstellungen');
+  await admin.page.getByLabel(`Format – ${FIAE}`).selectOption({ label: 'wöchentlich' });
+  await expect(
+    admin.page.getByRole('status').filter({ hasText: 'eingeschaltet (wöchentlich)' }),
+  ).toBeVisible();
+
   const azubi = await als(browser, users.azubi);
   await azubi.shell.go('Berichtsheft');
   await azubi.page.getByRole('button', { name: 'Nachweis für KW 46 (09.11.–15.11.2026) anlegen' }).click();
   await expect(
     azubi.page.getByRole('heading', { name: 'Ausbildungsnachweis 09.11.2026 – 15.11.2026' }),
   ).toBeVisible();
-  await tagAusfuellen(azubi.page, 'Dienstag, 10.11.2026', '7.5', 'Kundentermin vorbereitet');
+  const dienstag = azubi.page.getByRole('group', { name: 'Dienstag, 10.11.2026' });
+  await expect(dienstag.getByLabel('Tätigkeiten')).toHaveCount(0);
+  await dienstag.getByLabel('Stunden').fill('7.5');
+  await azubi.page
+    .getByLabel('Betriebliche Tätigkeiten der Woche')
+    .fill('Kundentermin vorbereitet, Testfälle geschrieben');
+  await expect(azubi.page.getByRole('status').filter({ hasText: /Gespeichert um/ })).toBeVisible();
   await einreichen(azubi.page, betreuerin);
 
   const pinMail = await waitForMail(betreuerin, /PIN/);
@@ -130,6 +147,7 @@ test('an Ausbildungsbeauftragte without an account gets a PIN by mail and approv
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page.getByRole('heading', { name: /^Willkommen/ })).toBeVisible();
   await page.goto(linkIn(eingang.text));
+  await expect(page.getByText('Kundentermin vorbereitet, Testfälle geschrieben')).toBeVisible();
   await page.getByRole('button', { name: 'Genehmigen', exact: true }).click();
   await expect(page.getByText('Genehmigt').first()).toBeVisible();
   await waitForMail(users.azubi, /09\.11\.2026 bis 15\.11\.2026 wurde genehmigt/);

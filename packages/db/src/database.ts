@@ -34,6 +34,11 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server drops (restart, failover, admin) must not crash the process:
+    // the pool replaces it on the next query.
+    pool.on('error', (error) => {
+      if (process.env.PORTAL_QUIET !== '1') console.error('[db] Verbindung verloren:', error.message);
+    });
     if (options.migrate !== false) await runMigrations(postgresExecutor(pool), 'postgres');
     const prisma = new PrismaClient({
       adapter: new PrismaPg(pool),

@@ -213,6 +213,37 @@ describe('saving a draft', () => {
     expect(naechste.abschnittVorschlaege).toEqual(['IT-Abteilung']);
   });
 
+  it('keeps the form of the Beruf: weekly Nachweise carry one activities text for the week', async () => {
+    const b = await betrieb();
+    const n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
+    expect(n.format).toBe('WOECHENTLICH');
+    const { nachweis } = await nachweisSpeichern(
+      env.deps,
+      b.v.azubi,
+      speichernInput(n, { taetigkeiten: 'Die ganze Woche: Testautomatisierung' }),
+    );
+    expect(nachweis.taetigkeiten).toBe('Die ganze Woche: Testautomatisierung');
+    // A save without the field leaves it alone (older clients).
+    const ohne = await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(nachweis));
+    expect(ohne.nachweis.taetigkeiten).toBe('Die ganze Woche: Testautomatisierung');
+
+    await setEinstellung(env.deps, b.v.admin, {
+      betriebsstaetteId: b.org.hauptsitz.id,
+      berufId: b.beruf.id,
+      elektronisch: true,
+      format: 'TAEGLICH',
+    });
+    const taeglich = await nachweisAnlegen(
+      env.deps,
+      b.v.azubi,
+      woche(b.vertrag.id, '2026-12-21', '2026-12-27'),
+    );
+    expect(taeglich.format).toBe('TAEGLICH');
+    expect(taeglich.tage).toHaveLength(7);
+    // The earlier week keeps the form it was written in.
+    expect((await ladeNachweis(env.deps, b.v.azubi, n.id)).format).toBe('WOECHENTLICH');
+  });
+
   it('refuses hours outside 0..24 naming the day, and Rahmenplan items of another Beruf', async () => {
     const b = await betrieb();
     const fremd = await betrieb();

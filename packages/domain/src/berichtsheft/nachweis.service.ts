@@ -59,6 +59,8 @@ export function toNachweisDto(
     von: fromUtcDate(row.von),
     bis: fromUtcDate(row.bis),
     status: row.status,
+    format: row.format,
+    taetigkeiten: row.taetigkeiten,
     abschnitt: row.abschnitt,
     unterweisungen: row.unterweisungen,
     berufsschule: row.berufsschule,
@@ -207,6 +209,7 @@ export async function nachweisAnlegen(
         von: toUtcDate(input.von),
         bis: toUtcDate(input.bis),
         papierNachweise: papier,
+        format: einstellung.format,
         abschnitt: papier ? PAPIER_TEXTE.abschnitt : await letzterAbschnitt(tx, vertrag.id),
         unterweisungen: papier ? PAPIER_TEXTE.taetigkeiten : '',
         genehmigerEmail: await letzterGenehmiger(tx, vertrag.id),
@@ -263,6 +266,8 @@ export interface NachweisSpeichernInput {
   id: string;
   /** The version the client edited; a different server version is a conflict. */
   version: number;
+  /** Betriebliche Taetigkeiten of the week (weekly form); left unchanged when absent. */
+  taetigkeiten?: string | null;
   abschnitt: string;
   unterweisungen: string;
   berufsschule: string;
@@ -285,6 +290,7 @@ export async function nachweisSpeichern(
 ): Promise<{ nachweis: NachweisDto; warnungen: Befund[] }> {
   for (const [field, value] of [
     ['abschnitt', input.abschnitt],
+    ['taetigkeiten', input.taetigkeiten ?? ''],
     ['unterweisungen', input.unterweisungen],
     ['berufsschule', input.berufsschule],
     ...input.tage.map((t, i) => [`tage.${i}.taetigkeiten`, t.taetigkeiten] as const),
@@ -337,6 +343,7 @@ export async function nachweisSpeichern(
       where: { id: row.id, version: input.version },
       data: {
         abschnitt: input.abschnitt,
+        ...(typeof input.taetigkeiten === 'string' ? { taetigkeiten: input.taetigkeiten } : {}),
         unterweisungen: input.unterweisungen,
         berufsschule: input.berufsschule,
         ...(input.genehmigerEmail !== undefined

@@ -29,6 +29,11 @@ export class NachweisTagInput {
 export class NachweisSpeichernInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Betriebliche Taetigkeiten der Woche (woechentliche Form)',
+  })
+  taetigkeiten?: string | null;
   @Field(() => String) abschnitt!: string;
   @Field(() => String) unterweisungen!: string;
   @Field(() => String) berufsschule!: string;

@@ -55,6 +55,12 @@ export class Nachweis {
   @Field(() => String) von!: string;
   @Field(() => String) bis!: string;
   @Field(() => NachweisStatus) status!: NachweisStatus;
+  @Field(() => NachweisFormat, {
+    description: 'Woechentlich: ein Taetigkeitstext fuer die Woche; taeglich: je Tag',
+  })
+  format!: NachweisFormat;
+  @Field(() => String, { description: 'Betriebliche Taetigkeiten der Woche (woechentliche Form)' })
+  taetigkeiten!: string;
   @Field(() => String) abschnitt!: string;
   @Field(() => String) unterweisungen!: string;
   @Field(() => String) berufsschule!: string;

@@ -50,6 +50,17 @@ export function NachweisAnsicht({ inhalt, feiertage, positionen, ebene = 3, verg
             <Text wert={inhalt.abschnitt} />
           </dd>
         </div>
+        {(inhalt.taetigkeiten || vergleich?.taetigkeiten) && (
+          <div>
+            <dt>
+              Betriebliche Tätigkeiten der Woche{' '}
+              <Abweichend an={anders(inhalt.taetigkeiten, vergleich?.taetigkeiten)} />
+            </dt>
+            <dd>
+              <Text wert={inhalt.taetigkeiten} />
+            </dd>
+          </div>
+        )}
       </dl>
       {inhalt.tage.map((tag, i) => {
         const andererTag = vergleich?.tage[i];

@@ -1,3 +1,4 @@
+import type { NachweisFormat } from '../../../gql/graphql';
 import type { Befund } from '../../../shared/lib/apiError';
 import { formatDatum, wochentag } from '../../../shared/lib/format';
 import type { Inhalt, TagInhalt } from '../hooks/entwurf';
@@ -27,6 +28,8 @@ interface Props {
   positionenFehler: string | null;
   /** Earlier values of "Ausbildungsabschnitt / Abteilung" offered for reuse. */
   abschnittVorschlaege: readonly string[];
+  /** Weekly form: one activities text for the week; daily form: activities per day. */
+  format: NachweisFormat;
 }
 
 /** The Azubi's form for one Nachweis; every change goes to `aendern` (autosave does the rest). */
@@ -38,8 +41,10 @@ export function NachweisFormular({
   positionen,
   positionenFehler,
   abschnittVorschlaege,
+  format,
 }: Props) {
-  const setze = (feld: 'abschnitt' | 'unterweisungen' | 'berufsschule', wert: string) =>
+  const woechentlich = format === 'WOECHENTLICH';
+  const setze = (feld: 'abschnitt' | 'taetigkeiten' | 'unterweisungen' | 'berufsschule', wert: string) =>
     aendern((alt) => ({ ...alt, [feld]: wert }));
   const setzeTag = (index: number, aenderung: Partial<TagInhalt>) =>
     aendern((alt) => ({
@@ -55,6 +60,7 @@ export function NachweisFormular({
     }));
 
   const abschnitt = meldungenFuer('nachweis-abschnitt', befunde);
+  const wochenTaetigkeiten = meldungenFuer('nachweis-taetigkeiten', befunde);
   const unterweisungen = meldungenFuer('nachweis-unterweisungen', befunde);
   const berufsschule = meldungenFuer('nachweis-berufsschule', befunde);
   const rahmenplan = meldungenFuer('nachweis-rahmenplan', befunde);
@@ -87,9 +93,24 @@ export function NachweisFormular({
           tag={tag}
           feiertag={feiertage.get(tag.datum)}
           befunde={befunde}
+          mitTaetigkeiten={!woechentlich}
           onChange={(aenderung) => setzeTag(index, aenderung)}
         />
       ))}
+
+      {woechentlich && (
+        <div className="field">
+          <label htmlFor="nachweis-taetigkeiten">Betriebliche Tätigkeiten der Woche</label>
+          <textarea
+            id="nachweis-taetigkeiten"
+            rows={6}
+            value={entwurf.taetigkeiten}
+            onChange={(e) => setze('taetigkeiten', e.target.value)}
+            {...feldAttribute('nachweis-taetigkeiten', wochenTaetigkeiten)}
+          />
+          <FeldMeldung id="nachweis-taetigkeiten" meldungen={wochenTaetigkeiten} />
+        </div>
+      )}
 
       <div className="field">
         <label htmlFor="nachweis-unterweisungen">Unterweisungen / betrieblicher Unterricht</label>
@@ -147,10 +168,12 @@ interface TagProps {
   tag: TagInhalt;
   feiertag: string | undefined;
   befunde: readonly Befund[];
+  /** Daily form only: the activities of this day. */
+  mitTaetigkeiten: boolean;
   onChange: (aenderung: Partial<TagInhalt>) => void;
 }
 
-function TagFelder({ index, tag, feiertag, befunde, onChange }: TagProps) {
+function TagFelder({ index, tag, feiertag, befunde, mitTaetigkeiten, onChange }: TagProps) {
   const id = `tag-${index}`;
   const tagMeldungen = meldungenFuer(id, befunde);
   const lernort = meldungenFuer(`${id}-lernort`, befunde);
@@ -213,17 +236,19 @@ function TagFelder({ index, tag, feiertag, befunde, onChange }: TagProps) {
           <FeldMeldung id={`${id}-stunden`} meldungen={stunden} />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-taetigkeiten`}>Tätigkeiten</label>
-        <textarea
-          id={`${id}-taetigkeiten`}
-          rows={3}
-          value={tag.taetigkeiten}
-          onChange={(e) => onChange({ taetigkeiten: e.target.value })}
-          {...feldAttribute(`${id}-taetigkeiten`, taetigkeiten)}
-        />
-        <FeldMeldung id={`${id}-taetigkeiten`} meldungen={taetigkeiten} />
-      </div>
+      {mitTaetigkeiten && (
+        <div className="field">
+          <label htmlFor={`${id}-taetigkeiten`}>Tätigkeiten</label>
+          <textarea
+            id={`${id}-taetigkeiten`}
+            rows={3}
+            value={tag.taetigkeiten}
+            onChange={(e) => onChange({ taetigkeiten: e.target.value })}
+            {...feldAttribute(`${id}-taetigkeiten`, taetigkeiten)}
+          />
+          <FeldMeldung id={`${id}-taetigkeiten`} meldungen={taetigkeiten} />
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -7,6 +7,8 @@ export function controlId(field: string): string | undefined {
   switch (field) {
     case 'abschnitt':
       return 'nachweis-abschnitt';
+    case 'taetigkeiten':
+      return 'nachweis-taetigkeiten';
     case 'unterweisungen':
       return 'nachweis-unterweisungen';
     case 'berufsschule':

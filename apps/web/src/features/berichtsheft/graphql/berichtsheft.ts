@@ -14,6 +14,8 @@ export const NachweisFieldsFragment = graphql(`
     genehmigerEmail
     version
     updatedAt
+    format
+    taetigkeiten
     rahmenplanIds
     rahmenplanPositionen {
       id

@@ -19,6 +19,8 @@ export interface TagInhalt {
 /** Everything the Azubi edits in a Nachweis (what nachweisSpeichern sends). */
 export interface Inhalt {
   abschnitt: string;
+  /** Betriebliche Tätigkeiten of the week (weekly form). */
+  taetigkeiten: string;
   unterweisungen: string;
   berufsschule: string;
   genehmigerEmail: string;
@@ -29,6 +31,7 @@ export interface Inhalt {
 export function inhaltVon(nachweis: Nachweis): Inhalt {
   return {
     abschnitt: nachweis.abschnitt,
+    taetigkeiten: nachweis.taetigkeiten,
     unterweisungen: nachweis.unterweisungen,
     berufsschule: nachweis.berufsschule,
     genehmigerEmail: nachweis.genehmigerEmail ?? '',
@@ -59,6 +62,8 @@ export function speichernInput(id: string, version: number, inhalt: Inhalt): Nac
     id,
     version,
     abschnitt: inhalt.abschnitt,
+    // Drafts kept in the browser before this field existed have none: leave the server's text alone.
+    taetigkeiten: inhalt.taetigkeiten ?? null,
     unterweisungen: inhalt.unterweisungen,
     berufsschule: inhalt.berufsschule,
     genehmigerEmail: inhalt.genehmigerEmail.trim() || null,

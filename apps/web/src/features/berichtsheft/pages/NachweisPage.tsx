@@ -220,6 +220,7 @@ function NachweisBearbeitung({ initial }: { initial: Nachweis }) {
             positionen={positionen}
             positionenFehler={positionenFehler}
             abschnittVorschlaege={abschnittVorschlaege}
+            format={server.format}
           />
         </section>
       ) : (
