@@ -1,0 +1,125 @@
+import { useApolloClient } from '@apollo/client/react';
+import { type FormEvent, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { MeQuery } from '../../../gql/graphql';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { type ApiError, toApiError } from '../../../shared/lib/apiError';
+import { MeDocument } from '../graphql/session';
+import { readLoginState } from '../hooks/loginState';
+
+/** The secret besides the e-mail address: the password, or the PIN of an Ausbildungsbeauftragte/r. */
+export interface Geheimnis {
+  /** The API's field name, so a server error on it marks this input. */
+  field: 'password' | 'pin';
+  label: string;
+  leer: string;
+  inputMode?: 'numeric';
+  autoComplete: string;
+}
+
+interface Props {
+  id: string;
+  titel: string;
+  einleitung: React.ReactNode;
+  geheimnis: Geheimnis;
+  /** Signs in and answers with the new `me`. */
+  anmelden: (email: string, geheimnis: string) => Promise<MeQuery['me'] | undefined>;
+  wechsel: { to: string; text: string };
+}
+
+/** The login form shared by the password and the PIN login: same errors, focus and redirect. */
+export function AnmeldeFormular({ id, titel, einleitung, geheimnis, anmelden, wechsel }: Props) {
+  usePageTitle(titel);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const { from, hinweis } = readLoginState(useLocation().state);
+  const [laeuft, setLaeuft] = useState(false);
+  const [email, setEmail] = useState('');
+  const [wert, setWert] = useState('');
+  const [fehler, setFehler] = useState<ApiError | null>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const wertRef = useRef<HTMLInputElement>(null);
+  const fehlerId = `${id}-fehler`;
+
+  function zeigeFehler(error: ApiError) {
+    setFehler(error);
+    if (error.field === 'email') emailRef.current?.focus();
+    if (error.field === geheimnis.field) wertRef.current?.focus();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (laeuft) return;
+    if (!email.trim())
+      return zeigeFehler({ message: 'Bitte geben Sie Ihre E-Mail-Adresse ein.', field: 'email' });
+    if (!wert.trim()) return zeigeFehler({ message: geheimnis.leer, field: geheimnis.field });
+    setFehler(null);
+    setLaeuft(true);
+    try {
+      const me = await anmelden(email.trim(), geheimnis.field === 'pin' ? wert.trim() : wert);
+      if (!me) return;
+      await client.clearStore();
+      client.writeQuery({ query: MeDocument, data: { me } });
+      await navigate(from ?? '/', { replace: true });
+    } catch (error) {
+      zeigeFehler(toApiError(error));
+    } finally {
+      setLaeuft(false);
+    }
+  }
+
+  const fehlerBei = (field: string) =>
+    fehler?.field === field ? { 'aria-invalid': true, 'aria-describedby': fehlerId } : {};
+
+  return (
+    <div className="login">
+      <h1>{titel}</h1>
+      <p className="lead">{einleitung}</p>
+      {hinweis && !fehler && <p className="notice notice-info">{hinweis}</p>}
+      <form className="card form" onSubmit={onSubmit} noValidate aria-busy={laeuft}>
+        <div className="field">
+          <label htmlFor={`${id}-email`}>E-Mail-Adresse</label>
+          <input
+            ref={emailRef}
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            {...fehlerBei('email')}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-${geheimnis.field}`}>{geheimnis.label}</label>
+          <input
+            ref={wertRef}
+            id={`${id}-${geheimnis.field}`}
+            name={geheimnis.field}
+            type="password"
+            inputMode={geheimnis.inputMode}
+            autoComplete={geheimnis.autoComplete}
+            value={wert}
+            onChange={(e) => setWert(e.target.value)}
+            {...fehlerBei(geheimnis.field)}
+          />
+        </div>
+        {fehler && (
+          <ErrorAlert id={fehlerId}>
+            <p>{fehler.message}</p>
+          </ErrorAlert>
+        )}
+        <button type="submit" className="button button-primary">
+          {laeuft ? 'Anmeldung läuft …' : 'Anmelden'}
+        </button>
+      </form>
+      <p className="login-wechsel">
+        <Link to={wechsel.to} state={from ? { from } : undefined}>
+          {wechsel.text}
+        </Link>
+      </p>
+    </div>
+  );
+}
