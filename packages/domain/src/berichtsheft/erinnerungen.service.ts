@@ -1,9 +1,8 @@
 import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { addDays, formatDe, fromUtcDate, mondayOf, toUtcDate } from './dates.js';
+import { gruss } from './mails.js';
 import { fehlendeWochen, wochenBis } from './wochen.js';
-
-const gruss = '\n\nMit freundlichen Grüßen\nIhr Ausbildungsportal';
 
 export interface ErinnerungsBericht {
   azubis: number;

@@ -9,7 +9,7 @@ import { hashPassword } from '../shared/passwords.js';
 import { fromUtcDate } from './dates.js';
 import { eingereichtMail, entschiedenMail, pinMail } from './mails.js';
 import { akteureFuer, canReadNachweis } from './nachweis.policy.js';
-import { ladeNachweis, loadVertrag, type NachweisDto } from './nachweis.service.js';
+import { ladeNachweis, loadVertrag, type NachweisDto, throwIfUnplausibel } from './nachweis.service.js';
 import { pruefeNachweis } from './plausibility.js';
 import { erlaubteTransition, type NachweisEreignis, type NachweisStatus } from './state-machine.js';
 
@@ -157,9 +157,7 @@ export async function nachweisEinreichen(
         andere: andere.map((a) => ({ von: fromUtcDate(a.von), bis: fromUtcDate(a.bis) })),
       },
     );
-    const fehler = befunde.filter((b) => b.severity === 'error');
-    if (fehler.length > 0)
-      throw new DomainError('NACHWEIS_UNPLAUSIBEL', fehler[0].message, fehler[0].field, { befunde: fehler });
+    throwIfUnplausibel(befunde);
     const facts = mailFacts(deps, row, azubi);
     const genehmigerUserId = await genehmigerFuer(deps, tx, email, vertrag, (pin) =>
       pinMail(email, pin, facts, linkTo(deps, '/anmelden/pin')),

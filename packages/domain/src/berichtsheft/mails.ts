@@ -9,7 +9,8 @@ interface NachweisMailFacts {
 }
 
 const zeitraum = (n: NachweisMailFacts) => `${formatDe(n.von)} bis ${formatDe(n.bis)}`;
-const gruss = '\n\nMit freundlichen Grüßen\nIhr Ausbildungsportal';
+/** Closing line of every portal mail. */
+export const gruss = '\n\nMit freundlichen Grüßen\nIhr Ausbildungsportal';
 
 export function eingereichtMail(to: string, n: NachweisMailFacts): OutboxMail {
   return {

@@ -134,7 +134,8 @@ export async function ladeNachweis(deps: DomainDeps, viewer: Viewer, id: string)
   };
 }
 
-function throwIfUnplausibel(befunde: Befund[]) {
+/** Errors of the plausibility check block the step; the first names the field, all travel along. */
+export function throwIfUnplausibel(befunde: Befund[]) {
   const fehler = befunde.filter((b) => b.severity === 'error');
   if (fehler.length > 0) {
     throw new DomainError('NACHWEIS_UNPLAUSIBEL', fehler[0].message, fehler[0].field, { befunde: fehler });

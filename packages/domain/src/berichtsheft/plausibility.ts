@@ -97,5 +97,3 @@ export function pruefeNachweis(nachweis: NachweisZeitraum, ctx: PlausibilityCont
   });
   return befunde;
 }
-
-export const hatFehler = (befunde: Befund[]) => befunde.some((b) => b.severity === 'error');
