@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = path.join(root, '.tmp', 'e2e-data');
+const dataDir = path.join(root, '.tmp', `e2e-data-${port}`);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2625);
 const mailHttpPort = Number(process.env.MAIL_HTTP_PORT ?? 2681);
 
@@ -23,7 +23,7 @@ export default defineConfig({
   reporter: process.env.CI
     ? [['list']]
     : [['list'], ['html', { open: 'never', outputFolder: path.join(root, '.tmp', 'playwright-report') }]],
-  outputDir: path.join(root, '.tmp', 'test-results'),
+  outputDir: path.join(root, '.tmp', `test-results-${port}`),
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'de-DE',

@@ -17,6 +17,8 @@ export * from './berichtsheft/state-machine.js';
 export * from './berichtsheft/uebersicht.service.js';
 export * from './berichtsheft/wochen.js';
 export * from './kammer/kammer.service.js';
+export * from './konten/token-rules.js';
+export * from './konten/tokens.js';
 export * from './outbox/outbox.js';
 export * from './rollen/rollen.policy.js';
 export * from './rollen/rollen.service.js';

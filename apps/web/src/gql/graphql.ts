@@ -109,7 +109,8 @@ export type Rolle =
   | 'AUSBILDUNGSBEAUFTRAGTE'
   | 'AZUBI'
   | 'IHK_SACHBEARBEITER'
-  | 'PRUEFER';
+  | 'PRUEFER'
+  | 'PRUEFUNGSTEILNEHMER';
 
 export type RolleZuweisenInput = {
   betriebsstaetteId: string | number;

@@ -47,6 +47,7 @@ const ROLLEN_ORDER: readonly Rolle[] = [
   'AZUBI',
   'IHK_SACHBEARBEITER',
   'PRUEFER',
+  'PRUEFUNGSTEILNEHMER',
 ];
 
 export const betriebsstaettenKey = (id: string) => `B:${id}`;

@@ -35,6 +35,12 @@ export const ERROR_MESSAGES = {
     'Bitte bestätigen Sie, dass die Ausbildungsnachweise für diesen Zeitraum ordnungsgemäß schriftlich geführt wurden.',
   GENEHMIGER_UNGEEIGNET:
     'Unter dieser E-Mail-Adresse ist keine Ausbilderin, kein Ausbilder und keine Ausbildungsbeauftragte Person hinterlegt.',
+  LINK_UNGUELTIG:
+    'Dieser Link ist nicht mehr gültig. Er wurde bereits verwendet oder durch einen neueren Link ersetzt. Bitte fordern Sie einen neuen an.',
+  LINK_ABGELAUFEN: 'Dieser Link ist abgelaufen. Bitte fordern Sie einen neuen an.',
+  // -- Pruefungen (issue 4): add codes below this line --
+  // -- Konten (issue 5): add codes below this line --
+  // -- Vertretung (issue 5): add codes below this line --
   INTERNAL_SERVER_ERROR: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
 } as const;
 

@@ -8,6 +8,7 @@ export const ROLLEN_BEZEICHNUNG: Record<Rolle, string> = {
   AZUBI: 'Auszubildende/-r',
   IHK_SACHBEARBEITER: 'IHK-Sachbearbeiter/-in',
   PRUEFER: 'Prüfer/-in',
+  PRUEFUNGSTEILNEHMER: 'Prüfungsteilnehmer/-in',
 };
 
 /** Roles an Ausbildungsadministrator may assign in a Betriebsstaette, in display order. */
