@@ -16,6 +16,13 @@ const pages: { user: string; path: string; heading: string | RegExp }[] = [
   { user: users.admin, path: '/verwaltung/azubis', heading: 'Azubi-Verwaltung' },
   { user: users.azubi, path: '/ausbildung', heading: 'Meine Ausbildung' },
   { user: users.sachbearbeitung, path: '/kammer/unternehmen', heading: 'Unternehmen der Kammer' },
+  { user: users.admin, path: '/pruefungen', heading: 'Prüfungen' },
+  { user: users.azubi, path: '/meine-pruefungen', heading: 'Ihre Prüfungen' },
+  { user: users.sachbearbeitung, path: '/kammer/pruefungen', heading: 'Prüfungen der Kammer' },
+  { user: users.azubi, path: '/profil/dokumente', heading: 'Dokumente' },
+  { user: users.admin, path: '/profil/vertretung', heading: 'Vertretung' },
+  { user: users.filialAdmin, path: '/profil/berechtigungen', heading: 'Berechtigungen' },
+  { user: users.sachbearbeitung, path: '/kammer/vertretungen', heading: 'Vertretungsanträge' },
   { user: users.azubi, path: '/gibt-es-nicht', heading: 'Seite nicht gefunden' },
 ];
 

@@ -4,8 +4,14 @@ import 'reflect-metadata';
 import { apiBenchmark } from './api.bench.js';
 import { berichtsheftBenchmark } from './berichtsheft.bench.js';
 import { bundleBenchmark } from './bundle.bench.js';
+import { pruefungenBenchmark } from './pruefungen.bench.js';
 
 process.env.PORTAL_QUIET = '1';
-await apiBenchmark(process.env.BENCH_DB ?? 'postgres');
-await berichtsheftBenchmark(process.env.BENCH_DB ?? 'postgres');
-await bundleBenchmark();
+// BENCH_ONLY=pruefungen (comma-separated names) runs only those benchmarks.
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const run = (name: string) => !only || only.includes(name);
+const kind = process.env.BENCH_DB ?? 'postgres';
+if (run('api')) await apiBenchmark(kind);
+if (run('berichtsheft')) await berichtsheftBenchmark(kind);
+if (run('pruefungen')) await pruefungenBenchmark(kind);
+if (run('bundle')) await bundleBenchmark();

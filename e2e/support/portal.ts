@@ -9,6 +9,7 @@ export const users = {
   ausbilder: 'ausbilder@muster-maschinenbau.de',
   doppelt: 'doppelt@beispiel.de',
   ohneRolle: 'neu@muster-maschinenbau.de',
+  filialAdmin: 'filiale@muster-maschinenbau.de',
   sachbearbeitung: 'sachbearbeitung@ihk-nordwestfalen.example',
   pruefer: 'pruefer@ihk-nordwestfalen.example',
 } as const;

@@ -12,6 +12,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { devMailPage } from './http/dev-mails.js';
+import { dokumentDownload } from './http/dokumente.js';
 import { jsonErrors } from './http/json-errors.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
@@ -30,7 +31,13 @@ export interface App {
 
 /** Builds the HTTP app: /graphql, /healthz and the SPA, all on one port. */
 export async function createApp({ config, db, mailer, clock }: AppDeps): Promise<App> {
-  const deps: DomainDeps = { prisma: db.prisma, clock, publicUrl: config.publicUrl };
+  // The mailer lets invitation and reset mails be sent right away (konten/zustellung.ts).
+  const deps: DomainDeps = {
+    prisma: db.prisma,
+    clock,
+    publicUrl: config.publicUrl,
+    mailer: mailer.configured ? mailer : undefined,
+  };
   const cookies = sessionCookies({ secret: config.appSecret, secure: config.production });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await createSchema(),
@@ -44,7 +51,8 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Which proxies may set X-Forwarded-For (req.ip feeds the rate limits): TRUST_PROXY, see docs/operations.md.
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
   if (config.production) app.use(securityHeaders());
   app.use(cookieParser());
 
@@ -58,6 +66,8 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
   });
 
   if (!config.production) app.get('/dev/mails', devMailPage(db.prisma));
+  // Documents (Zeugnisse) as downloads, authenticated by the session cookie.
+  app.get('/dokumente/:id', dokumentDownload(deps, cookies));
 
   app.use(
     '/graphql',
@@ -73,6 +83,7 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
           deps,
           viewer: csrfOk ? auth.viewer : null,
           csrfRejected: auth !== null && !csrfOk,
+          vertretungBeendet: csrfOk && auth.vertretungBeendet === true,
           req,
           res,
           cookies,
@@ -99,4 +110,20 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
       await apollo.stop();
     },
   };
+}
+
+/**
+ * TRUST_PROXY: "loopback" (default: a proxy on the same host), a number of proxy hops in front of
+ * the app (e.g. "1" behind one load balancer), or a comma-separated list of addresses/CIDRs of the
+ * load balancers. Never "true" unless every request passes a proxy that overwrites the header:
+ * otherwise a client sets its own X-Forwarded-For and escapes every per-address limit.
+ */
+export function trustProxySetting(value: string | undefined): string | number | string[] {
+  const v = (value ?? '').trim();
+  if (!v) return 'loopback';
+  if (/^\d+$/.test(v)) return Number(v);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@portal/config';
 import { demoLogins, openDatabase, seedDemoData } from '@portal/db';
-import { deliverDueMails, erinnerungenVersenden, hashPassword, systemClock } from '@portal/domain';
+import {
+  deliverDueMails,
+  drosselungAufraeumen,
+  erinnerungenVersenden,
+  hashPassword,
+  pruefungseinladungenVersenden,
+  systemClock,
+} from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { createApp } from './app.js';
 import { startPeriodicJob } from './jobs/periodic-job.js';
@@ -22,6 +29,10 @@ async function main() {
       : []),
     // Once per calendar week per recipient (dedupe keys), however often this runs.
     startPeriodicJob('erinnerungen', 60 * 60 * 1000, () => erinnerungenVersenden(deps)),
+    // Rate-limit windows older than a day (konten/drosselung.ts).
+    startPeriodicJob('drosselung', 60 * 60 * 1000, () => drosselungAufraeumen(deps)),
+    // About six weeks before each Anmeldeschluss: one invitation per Unternehmen and session (dedupe keys).
+    startPeriodicJob('pruefungseinladungen', 60 * 60 * 1000, () => pruefungseinladungenVersenden(deps)),
   ];
   const server = app.express.listen(config.port, () => {
     const where =

@@ -11,15 +11,80 @@ import {
 } from './support/factories.js';
 import { type GqlResult, startTestApp, type TestApp, type TestClient } from './support/harness.js';
 import {
+  AENDERUNGSMAIL_AUSBILDER,
+  AENDERUNGSMAIL_SENDEN,
+  ANDERE_SITZUNGEN_BEENDEN,
+  ANMELDUNG_ABLEHNEN,
+  ANMELDUNG_BESTAETIGEN,
+  ANMELDUNG_EINREICHEN,
+  ANMELDUNG_ERGEBNIS,
+  ANMELDUNG_VORPRUEFUNG,
+  ANMELDUNG_ZULASSEN,
+  ANMELDUNG_ZURUECKGEBEN,
+  ANMELDUNGEN_CSV,
+  ANTRAG_ABLEHNEN,
+  ANTRAG_GENEHMIGEN,
+  AUSBILDER_ACCOUNT_ERSTELLEN,
+  AUSBILDER_LISTE,
+  AUSBILDER_PASSWORT_ZURUECKSETZEN,
+  AUSBILDUNGSBERUFE,
+  AZUBI_ACCOUNT_ERSTELLEN,
+  AZUBI_EMAIL_AENDERN,
+  AZUBI_PASSWORT_ZURUECKSETZEN,
   AZUBI_VERWALTUNG,
   BENUTZER_SUCHEN,
   BENUTZERVERWALTUNG,
+  BETRIEB_PRUEFUNGEN,
+  EMAIL_AENDERN,
+  EMAIL_BESTAETIGEN,
+  ERGEBNISSE_EINTRAGEN,
+  ERGEBNISSE_FREIGEBEN,
+  HAUPTSITZ_ZUGRIFF_SETZEN,
+  KAMMER_ANMELDUNGEN,
+  KAMMER_AUFGABE_ERLEDIGEN,
+  KAMMER_AUFGABEN,
+  KAMMER_PRUEFER,
+  KAMMER_PRUEFUNG,
+  KAMMER_PRUEFUNGEN,
   KAMMER_UNTERNEHMEN,
+  KONTO_LINK,
   ME,
   MEINE_AUSBILDUNGSVERHAELTNISSE,
+  MEINE_BERECHTIGUNGEN,
+  MEINE_DOKUMENTE,
+  MEINE_PRUEFUNGSANMELDUNGEN,
+  MEINE_SITZUNGEN,
+  MEINE_VERTRETUNGEN,
+  MEINE_ZUGANGSDATEN,
+  OEFFENTLICHE_KAMMERN,
+  OFFENE_VERTRETUNGSANTRAEGE,
+  PASSWORT_AENDERN,
+  PASSWORT_SETZEN,
+  PASSWORT_VERGESSEN,
+  PRUEFER_ANLEGEN,
+  PRUEFUNG_ANLEGEN,
+  PRUEFUNG_ERGEBNISSE,
+  PRUEFUNGSANMELDUNG,
+  PRUEFUNGSTERMINE,
+  REGISTRIEREN,
   ROLLE_ENTZIEHEN,
   ROLLE_ZUWEISEN,
+  SITZUNG_BEENDEN,
+  TERMINE_FREIGEBEN,
+  TERMINE_SPEICHERN,
+  UNTERNEHMEN_BEANTRAGEN,
+  UNTERNEHMENSANTRAEGE,
+  VERTRETUNG_ABLEHNEN,
+  VERTRETUNG_BEANTRAGEN,
+  VERTRETUNG_BEENDEN,
+  VERTRETUNG_GENEHMIGEN,
+  VERTRETUNG_HINZUFUEGEN,
+  VERTRETUNG_KANDIDATEN,
+  VERTRETUNG_MITARBEITER_HINZUFUEGEN,
+  VERTRETUNG_VERLASSEN,
+  VERTRETUNG_WECHSELN,
   VERWALTETE_BETRIEBSSTAETTEN,
+  ZEUGNIS_AUSSTELLEN,
 } from './support/operations.js';
 import { idSlots, operationWithIds, type RootField, rootFields } from './support/schema.js';
 
@@ -44,6 +109,13 @@ let aSecrets: string[];
 let aIds: string[];
 let actors: Record<string, TestClient>;
 let snapshotBefore: Awaited<ReturnType<typeof snapshotA>>;
+/** A's exam session (A's Kammer) and two registrations: one at the IHK, one waiting for A's Azubi (H1). */
+let aPruefung: string;
+let aAnmeldungen: { beiIhk: string; azubiPrueft: string };
+/** A's Vertretungen (H5): the admin's active one (the Ausbilder acts for them) and a pending one. */
+let aVertretungen: { aktiv: string; beantragt: string };
+/** A second session of A's Kammer with A's admitted registration: Termine and results released, a Zeugnis (H2). */
+let aErgebnis: { pruefung: string; anmeldung: string; zeugnis: string };
 
 const aUserIds = () => [A.admin.id, A.ausbilder.id, A.azubi.id, A.ohneRolle.id];
 
@@ -69,6 +141,29 @@ async function snapshotA() {
       where: inA,
       orderBy: { id: 'asc' },
     }),
+    vertretungen: await p.vertretung.findMany({
+      where: { vertretenerUserId: { in: aUserIds() } },
+      orderBy: { id: 'asc' },
+    }),
+    pruefungen: await p.pruefung.findMany({
+      where: { kammerId: A.kammerId },
+      include: { berufe: true },
+      orderBy: { id: 'asc' },
+    }),
+    pruefungsanmeldungen: await p.pruefungsanmeldung.findMany({
+      where: { vertrag: inA },
+      include: { ereignisse: true },
+      orderBy: { id: 'asc' },
+    }),
+    pruefungstermine: await p.pruefungstermin.findMany({
+      where: { pruefung: { kammerId: A.kammerId } },
+      orderBy: { id: 'asc' },
+    }),
+    pruefungsergebnisse: await p.pruefungsergebnis.findMany({
+      where: { anmeldung: { vertrag: inA } },
+      orderBy: { id: 'asc' },
+    }),
+    dokumente: await p.dokument.findMany({ where: { vertrag: inA }, orderBy: { id: 'asc' } }),
     nachweise: await p.nachweis.findMany({
       where: { vertrag: inA },
       include: { tage: { orderBy: { datum: 'asc' } }, ereignisse: true, rahmenplan: true },
@@ -119,6 +214,109 @@ beforeAll(async () => {
   const clerkB = await buildUser(t.db.prisma, { nachname: 'Sachbearbeiterin B' });
   await grantRole(t.db.prisma, clerkB.id, 'IHK_SACHBEARBEITER', { kammerId: B.kammerId });
 
+  aPruefung = (
+    await t.db.prisma.pruefung.create({
+      data: {
+        kammerId: A.kammerId,
+        saison: 'SOMMER',
+        jahr: 2028,
+        art: 'TEIL_2',
+        anmeldeschluss: new Date('2028-01-31T00:00:00Z'),
+        zusatzfragen: [{ key: 'frage1', frage: `Projektthema A-${A.unternehmen.id}`, pflicht: true }],
+        berufe: { create: [{ berufId }] },
+      },
+    })
+  ).id;
+  const aAnmeldung = async (vertragId: string, status: 'BEI_IHK' | 'AZUBI_PRUEFT') => {
+    const row = await t.db.prisma.pruefungsanmeldung.create({
+      data: {
+        pruefungId: aPruefung,
+        vertragId,
+        status,
+        antworten: { frage1: `Geheimes Projekt ${vertragId}` },
+        nachweiseBestaetigt: true,
+        eingereichtAt: new Date('2026-01-10T09:00:00Z'),
+        ereignisse: {
+          create: { actorUserId: A.admin.id, ereignis: 'EINREICHEN', nachStatus: 'AZUBI_PRUEFT' },
+        },
+      },
+    });
+    return row.id;
+  };
+  aAnmeldungen = {
+    beiIhk: await aAnmeldung(A.vertrag.id, 'BEI_IHK'),
+    azubiPrueft: await aAnmeldung(aFilialVertrag.id, 'AZUBI_PRUEFT'),
+  };
+
+  aVertretungen = {
+    aktiv: (
+      await t.db.prisma.vertretung.create({
+        data: {
+          vertretenerUserId: A.admin.id,
+          vertreterUserId: A.ausbilder.id,
+          vertreterEmail: A.ausbilder.email,
+          vertreterVorname: A.ausbilder.vorname,
+          vertreterNachname: A.ausbilder.nachname,
+          status: 'AKTIV',
+          createdById: A.admin.id,
+        },
+      })
+    ).id,
+    beantragt: (
+      await t.db.prisma.vertretung.create({
+        data: {
+          vertretenerUserId: A.admin.id,
+          vertreterEmail: `vertretung-${A.unternehmen.id}@test.example`,
+          vertreterVorname: 'Vera',
+          vertreterNachname: `Vertretung ${A.unternehmen.id.slice(0, 8)}`,
+          kammerId: A.kammerId,
+          status: 'BEANTRAGT',
+          createdById: A.admin.id,
+        },
+      })
+    ).id,
+  };
+
+  const aErgebnisPruefung = await t.db.prisma.pruefung.create({
+    data: {
+      kammerId: A.kammerId,
+      saison: 'WINTER',
+      jahr: 2027,
+      art: 'ABSCHLUSSPRUEFUNG',
+      anmeldeschluss: new Date('2027-07-31T00:00:00Z'),
+      termineFreigegebenAt: new Date('2027-09-01T08:00:00Z'),
+      berufe: { create: [{ berufId }] },
+      termine: {
+        create: [
+          {
+            bezeichnung: 'Schriftliche Prüfung',
+            datum: new Date('2027-11-24T00:00:00Z'),
+            uhrzeit: '08:30',
+            ort: `Prüfungsort A-${A.unternehmen.id}`,
+          },
+        ],
+      },
+    },
+  });
+  const aErgebnisAnmeldung = await t.db.prisma.pruefungsanmeldung.create({
+    data: {
+      pruefungId: aErgebnisPruefung.id,
+      vertragId: A.vertrag.id,
+      status: 'ZUGELASSEN',
+      ergebnisFreigegebenAt: new Date('2027-12-20T10:00:00Z'),
+      ergebnisse: {
+        create: [{ teil: `Prüfungsbereich A-${A.unternehmen.id}`, punkte: 77, note: '2', bestanden: true }],
+      },
+    },
+  });
+  const aZeugnis = '7a3f3e52-6d1f-4e7e-9c9e-5b0a1d2c3e4f';
+  // Raw SQL: the PGlite driver adapter cannot bind Bytes parameters.
+  await t.db.prisma
+    .$executeRaw`INSERT INTO "Dokument" ("id", "art", "titel", "dateiname", "inhalt", "vertragId", "anmeldungId")
+    VALUES (${aZeugnis}::uuid, 'ZEUGNIS'::"DokumentArt", ${`Zeugnis A-${A.unternehmen.id}`}, 'zeugnis-a.pdf',
+      decode('JVBERi0=', 'base64'), ${A.vertrag.id}::uuid, ${aErgebnisAnmeldung.id}::uuid)`;
+  aErgebnis = { pruefung: aErgebnisPruefung.id, anmeldung: aErgebnisAnmeldung.id, zeugnis: aZeugnis };
+
   aIds = [
     A.unternehmen.id,
     A.kammerId,
@@ -131,6 +329,10 @@ beforeAll(async () => {
     A.vertrag.id,
     aFilialVertrag.id,
     ...Object.values(aNachweise),
+    ...Object.values(aVertretungen),
+    aPruefung,
+    ...Object.values(aAnmeldungen),
+    ...Object.values(aErgebnis),
   ];
   const aTexte = await t.db.prisma.nachweisTag.findMany({
     where: { nachweis: { vertragId: A.vertrag.id } },
@@ -143,8 +345,16 @@ beforeAll(async () => {
     A.filialen[0].name,
     A.vertrag.identnummer,
     aFilialVertrag.identnummer,
+    `vertretung-${A.unternehmen.id}@test.example`,
+    `Vertretung ${A.unternehmen.id.slice(0, 8)}`,
     ...[A.admin, A.ausbilder, A.azubi, A.ohneRolle].flatMap((u) => [u.email, u.nachname]),
     ...aTexte.flatMap((tag) => [tag.taetigkeiten, tag.nachweis.abschnitt]),
+    `Projektthema A-${A.unternehmen.id}`,
+    `Geheimes Projekt ${A.vertrag.id}`,
+    `Geheimes Projekt ${aFilialVertrag.id}`,
+    `Prüfungsort A-${A.unternehmen.id}`,
+    `Prüfungsbereich A-${A.unternehmen.id}`,
+    `Zeugnis A-${A.unternehmen.id}`,
   ];
 
   aAdminClient = await t.client().loginOk(A.admin.email, TEST_PASSWORD);
@@ -276,6 +486,155 @@ const CASES: Record<string, Case> = {
       const result = await client.gql(ROLLE_ENTZIEHEN, { id });
       expectRefusedWith(result, actor === 'admin' ? ['NOT_FOUND'] : ['FORBIDDEN'], `${actor} rolleEntziehen`);
     }
+  },
+  // -- Konten (H4) --
+  'Mutation.azubiAccountErstellen': async (actor, client) => {
+    for (const vertragId of [A.vertrag.id, aFilialVertrag.id]) {
+      const result = await client.gql(AZUBI_ACCOUNT_ERSTELLEN, {
+        input: { vertragId, email: `uebernahme-${actor}@test.example` },
+      });
+      expectRefusedWith(
+        result,
+        [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} azubiAccountErstellen`,
+      );
+    }
+  },
+  'Mutation.azubiPasswortZuruecksetzen': async (actor, client) => {
+    for (const vertragId of [A.vertrag.id, aFilialVertrag.id]) {
+      const result = await client.gql(AZUBI_PASSWORT_ZURUECKSETZEN, { vertragId });
+      expectRefusedWith(
+        result,
+        [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} azubiPasswortZuruecksetzen`,
+      );
+    }
+  },
+  'Mutation.azubiEmailAendern': async (actor, client) => {
+    for (const vertragId of [A.vertrag.id, aFilialVertrag.id]) {
+      const result = await client.gql(AZUBI_EMAIL_AENDERN, {
+        input: { vertragId, email: `umgeleitet-${actor}@test.example` },
+      });
+      expectRefusedWith(
+        result,
+        [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} azubiEmailAendern`,
+      );
+    }
+  },
+  'Query.ausbilderListe': async (actor, client) => {
+    const own = await client.gql(AUSBILDER_LISTE);
+    expectNothingOfA(own, `${actor} ausbilderListe`, { codes: ['FORBIDDEN'] });
+    for (const betriebsstaetteId of [A.hauptsitz.id, A.filialen[0].id]) {
+      const result = await client.gql(AUSBILDER_LISTE, { betriebsstaetteId });
+      expectRefusedWith(result, [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'], `${actor} ausbilderListe`);
+    }
+  },
+  'Mutation.ausbilderAccountErstellen': async (actor, client) => {
+    for (const betriebsstaetteId of [A.hauptsitz.id, A.filialen[0].id]) {
+      for (const email of [A.ohneRolle.email, A.ausbilder.email, `neu-${actor}@test.example`]) {
+        const result = await client.gql(AUSBILDER_ACCOUNT_ERSTELLEN, {
+          input: { betriebsstaetteId, email, vorname: 'Eva', nachname: 'Eindringling' },
+        });
+        expectRefusedWith(
+          result,
+          [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+          `${actor} ausbilderAccountErstellen`,
+        );
+      }
+    }
+  },
+  'Mutation.ausbilderPasswortZuruecksetzen': async (actor, client) => {
+    for (const userId of [A.ausbilder.id, A.admin.id, A.azubi.id]) {
+      const result = await client.gql(AUSBILDER_PASSWORT_ZURUECKSETZEN, { userId });
+      expectRefusedWith(
+        result,
+        [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} ausbilderPasswortZuruecksetzen`,
+      );
+    }
+  },
+  'Mutation.passwortVergessen': async (actor, client) => {
+    // Public and the same answer for everybody: it reveals nothing of A, and the link goes to A's owner only.
+    for (const kennung of [A.admin.email, A.vertrag.identnummer]) {
+      const result = await client.gql<{ passwortVergessen: { meldung: string } }>(PASSWORT_VERGESSEN, {
+        kennung,
+      });
+      expect(result.data?.passwortVergessen.meldung, `${actor} passwortVergessen`).toBe(
+        'Wenn ein Konto zu Ihren Angaben existiert, haben wir Ihnen eine E-Mail gesendet.',
+      );
+      expectNothingOfA(result, `${actor} passwortVergessen`, { allow: [kennung] });
+    }
+  },
+  'Query.kontoLink': async (actor, client) => {
+    const result = await client.gql(KONTO_LINK, { token: `geraten-${actor}-${'x'.repeat(32)}` });
+    expectRefusedWith(result, ['LINK_UNGUELTIG', 'ZU_VIELE_VERSUCHE'], `${actor} kontoLink`);
+  },
+  'Mutation.passwortSetzen': async (actor, client) => {
+    const result = await client.gql(PASSWORT_SETZEN, {
+      input: {
+        token: `geraten-${actor}-${'y'.repeat(32)}`,
+        passwort: 'Uebernahme-Versuch-2026',
+        passwortWiederholung: 'Uebernahme-Versuch-2026',
+      },
+    });
+    expectRefusedWith(result, ['LINK_UNGUELTIG', 'ZU_VIELE_VERSUCHE'], `${actor} passwortSetzen`);
+  },
+  'Mutation.emailBestaetigen': async (actor, client) => {
+    const result = await client.gql(EMAIL_BESTAETIGEN, { token: `geraten-${actor}-${'z'.repeat(32)}` });
+    expectRefusedWith(result, ['LINK_UNGUELTIG', 'ZU_VIELE_VERSUCHE'], `${actor} emailBestaetigen`);
+  },
+  'Query.meineZugangsdaten': async (actor, client) => {
+    // The only mention of A may be the address the actor typed into emailAendern (pending confirmation).
+    expectNothingOfA(await client.gql(MEINE_ZUGANGSDATEN), `${actor} meineZugangsdaten`, {
+      allow: [A.admin.email],
+    });
+  },
+  'Mutation.emailAendern': async (actor, client) => {
+    // Asking for A's admin address answers exactly like a free one (no enumeration) and changes nobody in A.
+    const result = await client.gql(EMAIL_AENDERN, {
+      input: { neueEmail: A.admin.email, passwort: TEST_PASSWORD },
+    });
+    expect(result.errors, `${actor} emailAendern`).toBeUndefined();
+    expectNothingOfA(result, `${actor} emailAendern`, { allow: [A.admin.email] });
+  },
+  'Mutation.passwortAendern': async (actor, client) => {
+    const result = await client.gql(PASSWORT_AENDERN, {
+      input: {
+        aktuellesPasswort: 'nicht-das-passwort',
+        neuesPasswort: 'Uebernahme-Versuch-2026',
+        neuesPasswortWiederholung: 'Uebernahme-Versuch-2026',
+      },
+    });
+    expectRefusedWith(result, ['PASSWORT_FALSCH'], `${actor} passwortAendern`);
+  },
+  'Query.meineSitzungen': async (actor, client) => {
+    const result = await client.gql<{ meineSitzungen: { id: string }[] }>(MEINE_SITZUNGEN);
+    expectNothingOfA(result, `${actor} meineSitzungen`);
+    const aSessions = await t.db.prisma.session.findMany({
+      where: { userId: { in: aUserIds() } },
+      select: { id: true },
+    });
+    const ids = (result.data?.meineSitzungen ?? []).map((s) => s.id);
+    expect(
+      ids.filter((id) => aSessions.some((a) => a.id === id)),
+      `${actor} meineSitzungen`,
+    ).toEqual([]);
+  },
+  'Mutation.sitzungBeenden': async (actor, client) => {
+    const aSessions = await t.db.prisma.session.findMany({
+      where: { userId: { in: aUserIds() } },
+      select: { id: true },
+    });
+    expect(aSessions.length).toBeGreaterThan(0);
+    for (const { id } of aSessions) {
+      expectRefusedWith(await client.gql(SITZUNG_BEENDEN, { id }), ['NOT_FOUND'], `${actor} sitzungBeenden`);
+    }
+  },
+  'Mutation.andereSitzungenBeenden': async (actor, client) => {
+    // Ends only the actor's own other sessions; A's stay (snapshot) and so does the actor's current one.
+    const result = await client.gql(ANDERE_SITZUNGEN_BEENDEN);
+    expect(result.errors, `${actor} andereSitzungenBeenden`).toBeUndefined();
   },
   'Query.azubiVerwaltung': async (actor, client) => {
     expectNothingOfA(await client.gql(AZUBI_VERWALTUNG, { first: 100 }), `${actor} azubiVerwaltung`);
@@ -411,6 +770,467 @@ const CASES: Record<string, Case> = {
       expect(codeOf(result)).toBe('ANMELDUNG_KEINE_PIN');
     }
   },
+  // -- Pruefungen: sessions and registrations (H1) --
+  'Query.ausbildungsberufe': async (actor, client) => {
+    const result = await client.gql(AUSBILDUNGSBERUFE);
+    expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} ausbildungsberufe`);
+  },
+  'Query.kammerPruefungen': async (actor, client) => {
+    const result = await client.gql(KAMMER_PRUEFUNGEN);
+    if (actor !== 'sachbearbeiter') expectRefusedWith(result, ['FORBIDDEN'], `${actor} kammerPruefungen`);
+    else expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} kammerPruefungen`);
+  },
+  'Query.kammerPruefung': async (actor, client) => {
+    const result = await client.gql(KAMMER_PRUEFUNG, { id: aPruefung });
+    expectRefusedWith(
+      result,
+      [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+      `${actor} kammerPruefung`,
+    );
+  },
+  'Query.kammerAnmeldungen': async (actor, client) => {
+    const result = await client.gql(KAMMER_ANMELDUNGEN, { pruefungId: aPruefung });
+    expectRefusedWith(
+      result,
+      [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+      `${actor} kammerAnmeldungen`,
+    );
+  },
+  'Query.anmeldungenCsv': async (actor, client) => {
+    const result = await client.gql(ANMELDUNGEN_CSV, { pruefungId: aPruefung });
+    expectRefusedWith(
+      result,
+      [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+      `${actor} anmeldungenCsv`,
+    );
+  },
+  'Mutation.pruefungAnlegen': async (actor, client) => {
+    const result = await client.gql<{ pruefungAnlegen: { id: string } }>(PRUEFUNG_ANLEGEN, {
+      input: { saison: 'WINTER', jahr: 2028, art: 'TEIL_1', berufIds: [berufId] },
+    });
+    if (actor !== 'sachbearbeiter') {
+      expectRefusedWith(result, ['FORBIDDEN'], `${actor} pruefungAnlegen`);
+      return;
+    }
+    // Always in the clerk's own Kammer, never in A's. Removed again right away.
+    expectNothingOfA(result, `${actor} pruefungAnlegen`);
+    const row = await t.db.prisma.pruefung.findUniqueOrThrow({
+      where: { id: result.data!.pruefungAnlegen.id },
+    });
+    expect(row.kammerId).toBe(B.kammerId);
+    await t.db.prisma.pruefung.delete({ where: { id: row.id } });
+  },
+  'Query.betriebPruefungen': async (actor, client) => {
+    const result = await client.gql(BETRIEB_PRUEFUNGEN);
+    if (actor !== 'admin') expectRefusedWith(result, ['FORBIDDEN'], `${actor} betriebPruefungen`);
+    expectNothingOfA(result, `${actor} betriebPruefungen`);
+  },
+  'Query.pruefungsanmeldung': async (actor, client) => {
+    for (const id of Object.values(aAnmeldungen)) {
+      expectRefusedWith(
+        await client.gql(PRUEFUNGSANMELDUNG, { id }),
+        ['NOT_FOUND'],
+        `${actor} pruefungsanmeldung`,
+      );
+    }
+  },
+  'Query.anmeldungVorpruefung': async (actor, client) => {
+    for (const vertragId of [A.vertrag.id, B.vertrag.id]) {
+      const result = await client.gql(ANMELDUNG_VORPRUEFUNG, { pruefungId: aPruefung, vertragId });
+      expectRefusedWith(
+        result,
+        [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} anmeldungVorpruefung`,
+      );
+    }
+  },
+  'Query.meinePruefungsanmeldungen': async (actor, client) => {
+    const result = await client.gql(MEINE_PRUEFUNGSANMELDUNGEN);
+    expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} meinePruefungsanmeldungen`);
+  },
+  'Mutation.anmeldungEinreichen': async (actor, client) => {
+    for (const vertragId of [A.vertrag.id, aFilialVertrag.id, B.vertrag.id]) {
+      const result = await client.gql(ANMELDUNG_EINREICHEN, {
+        input: {
+          pruefungId: aPruefung,
+          vertragId,
+          antworten: [{ key: 'frage1', antwort: 'Übernommen' }],
+          nachweiseBestaetigt: true,
+        },
+      });
+      expectRefusedWith(
+        result,
+        [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} anmeldungEinreichen`,
+      );
+    }
+  },
+  'Mutation.anmeldungBestaetigen': async (actor, client) => {
+    for (const id of Object.values(aAnmeldungen)) {
+      const result = await client.gql(ANMELDUNG_BESTAETIGEN, { id });
+      expectRefusedWith(result, ['NOT_FOUND'], `${actor} anmeldungBestaetigen`);
+    }
+  },
+  'Mutation.anmeldungZurueckgeben': async (actor, client) => {
+    for (const id of Object.values(aAnmeldungen)) {
+      const result = await client.gql(ANMELDUNG_ZURUECKGEBEN, { id, bemerkung: 'Bitte ändern' });
+      expectRefusedWith(result, ['NOT_FOUND'], `${actor} anmeldungZurueckgeben`);
+    }
+  },
+  'Mutation.anmeldungZulassen': async (actor, client) => {
+    for (const id of Object.values(aAnmeldungen)) {
+      const result = await client.gql(ANMELDUNG_ZULASSEN, { id });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} anmeldungZulassen`,
+      );
+    }
+  },
+  'Mutation.anmeldungAblehnen': async (actor, client) => {
+    for (const id of Object.values(aAnmeldungen)) {
+      const result = await client.gql(ANMELDUNG_ABLEHNEN, { id, begruendung: 'Nein' });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} anmeldungAblehnen`,
+      );
+    }
+  },
+  // -- Vertretung (H5) --
+  'Query.meineVertretungen': async (actor, client) => {
+    expectNothingOfA(await client.gql(MEINE_VERTRETUNGEN), `${actor} meineVertretungen`);
+  },
+  'Query.vertretungKandidaten': async (actor, client) => {
+    const result = await client.gql(VERTRETUNG_KANDIDATEN);
+    expectNothingOfA(result, `${actor} vertretungKandidaten`);
+    if (actor === 'admin') expect(textOf(result)).toContain(B.ausbilder.id);
+  },
+  'Mutation.vertretungHinzufuegen': async (actor, client) => {
+    // Naming an account needs its address and name; a wrong name answers like an unknown address.
+    const wrong = await client.gql(VERTRETUNG_HINZUFUEGEN, {
+      input: { vorname: 'Falsch', nachname: A.ausbilder.nachname, email: A.ausbilder.email },
+    });
+    expectRefusedWith(wrong, ['VERTRETUNG_KONTO_UNBEKANNT'], `${actor} vertretungHinzufuegen`);
+    // Anyone may name a person they know fully as their own deputy: the answer echoes only what
+    // was typed, and A's person gets nothing of B's actor but a notice. Ended again right away.
+    const typed = { vorname: A.ausbilder.vorname, nachname: A.ausbilder.nachname, email: A.ausbilder.email };
+    const named = await client.gql<{ vertretungHinzufuegen: { id: string } }>(VERTRETUNG_HINZUFUEGEN, {
+      input: typed,
+    });
+    expectNothingOfA(named, `${actor} vertretungHinzufuegen`, { allow: [typed.email, typed.nachname] });
+    expect(textOf(named)).not.toContain(A.ausbilder.id);
+    const id = named.data?.vertretungHinzufuegen.id;
+    expect(id, JSON.stringify(named)).toBeTruthy();
+    expect(codeOf(await client.gql(VERTRETUNG_BEENDEN, { id }))).toBeUndefined();
+  },
+  'Mutation.vertretungMitarbeiterHinzufuegen': async (actor, client) => {
+    for (const userId of [A.ausbilder.id, A.admin.id, A.azubi.id, A.ohneRolle.id]) {
+      const result = await client.gql(VERTRETUNG_MITARBEITER_HINZUFUEGEN, { userId });
+      expectRefusedWith(result, ['NOT_FOUND'], `${actor} vertretungMitarbeiterHinzufuegen`);
+    }
+  },
+  'Mutation.vertretungBeantragen': async (actor, client) => {
+    const input = {
+      vorname: 'Neu',
+      nachname: 'Vertreter',
+      email: `neu-${actor}-${B.unternehmen.id}@test.example`,
+    };
+    const result = await client.gql<{ vertretungBeantragen: { id: string } }>(VERTRETUNG_BEANTRAGEN, {
+      input,
+    });
+    if (actor === 'ohneRolle') {
+      // No Kammer to approve it: refused, nothing created.
+      expectRefusedWith(result, ['BAD_USER_INPUT'], `${actor} vertretungBeantragen`);
+      return;
+    }
+    expectNothingOfA(result, `${actor} vertretungBeantragen`);
+    const row = await t.db.prisma.vertretung.findUniqueOrThrow({
+      where: { id: result.data!.vertretungBeantragen.id },
+    });
+    // Pending at the actor's own Kammer, never at A's.
+    expect(row.kammerId).toBe(B.kammerId);
+    expect(codeOf(await client.gql(VERTRETUNG_BEENDEN, { id: row.id }))).toBeUndefined();
+  },
+  'Mutation.vertretungBeenden': async (actor, client) => {
+    for (const id of Object.values(aVertretungen)) {
+      expectRefusedWith(
+        await client.gql(VERTRETUNG_BEENDEN, { id }),
+        ['NOT_FOUND'],
+        `${actor} vertretungBeenden`,
+      );
+    }
+  },
+  'Query.offeneVertretungsantraege': async (actor, client) => {
+    const result = await client.gql(OFFENE_VERTRETUNGSANTRAEGE);
+    if (actor !== 'sachbearbeiter')
+      expectRefusedWith(result, ['FORBIDDEN'], `${actor} offeneVertretungsantraege`);
+    expectNothingOfA(result, `${actor} offeneVertretungsantraege`);
+  },
+  'Mutation.vertretungGenehmigen': async (actor, client) => {
+    for (const id of Object.values(aVertretungen)) {
+      const result = await client.gql(VERTRETUNG_GENEHMIGEN, { id });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} vertretungGenehmigen`,
+      );
+    }
+  },
+  'Mutation.vertretungAblehnen': async (actor, client) => {
+    for (const id of Object.values(aVertretungen)) {
+      const result = await client.gql(VERTRETUNG_ABLEHNEN, { id });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} vertretungAblehnen`,
+      );
+    }
+  },
+  'Query.meineBerechtigungen': async (actor, client) => {
+    expectNothingOfA(await client.gql(MEINE_BERECHTIGUNGEN), `${actor} meineBerechtigungen`);
+  },
+  'Mutation.vertretungWechseln': async (actor, client) => {
+    for (const id of Object.values(aVertretungen)) {
+      expectRefusedWith(
+        await client.gql(VERTRETUNG_WECHSELN, { id }),
+        ['NOT_FOUND'],
+        `${actor} vertretungWechseln`,
+      );
+    }
+  },
+  'Mutation.vertretungVerlassen': async (actor, client) => {
+    const result = await client.gql(VERTRETUNG_VERLASSEN);
+    expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} vertretungVerlassen`);
+  },
+  // -- Pruefungen: Termine, Ergebnisse, Zeugnis, Dokumente (H2) --
+  'Query.pruefungstermine': async (actor, client) => {
+    for (const pruefungId of [aErgebnis.pruefung, aPruefung]) {
+      const result = await client.gql(PRUEFUNGSTERMINE, { pruefungId });
+      expect(result.errors, actor).toBeUndefined();
+      expect(result.data?.pruefungstermine, `${actor} pruefungstermine`).toEqual([]);
+      expectNothingOfA(result, `${actor} pruefungstermine`);
+    }
+  },
+  'Query.anmeldungErgebnis': async (actor, client) => {
+    for (const anmeldungId of [aErgebnis.anmeldung, ...Object.values(aAnmeldungen)]) {
+      const result = await client.gql(ANMELDUNG_ERGEBNIS, { anmeldungId });
+      expectRefusedWith(result, ['NOT_FOUND'], `${actor} anmeldungErgebnis`);
+    }
+  },
+  'Query.pruefungErgebnisse': async (actor, client) => {
+    for (const pruefungId of [aErgebnis.pruefung, aPruefung]) {
+      const result = await client.gql(PRUEFUNG_ERGEBNISSE, { pruefungId });
+      expect(result.errors, actor).toBeUndefined();
+      expect(result.data?.pruefungErgebnisse, `${actor} pruefungErgebnisse`).toEqual([]);
+      expectNothingOfA(result, `${actor} pruefungErgebnisse`);
+    }
+  },
+  'Query.meineDokumente': async (actor, client) => {
+    const result = await client.gql(MEINE_DOKUMENTE);
+    expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} meineDokumente`);
+    // The download route answers like for an unknown document.
+    const download = await client.request(`/dokumente/${aErgebnis.zeugnis}`, {}, { csrf: false });
+    expect(download.status, `${actor} GET /dokumente`).toBe(404);
+    expectNothingOfA({ data: await download.json() }, `${actor} GET /dokumente`);
+  },
+  'Mutation.termineSpeichern': async (actor, client) => {
+    const termine = [{ bezeichnung: 'Übernommen', datum: '2027-11-25', uhrzeit: '09:00', ort: 'Woanders' }];
+    for (const pruefungId of [aErgebnis.pruefung, aPruefung]) {
+      const result = await client.gql(TERMINE_SPEICHERN, { pruefungId, termine });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} termineSpeichern`,
+      );
+    }
+  },
+  'Mutation.termineFreigeben': async (actor, client) => {
+    for (const pruefungId of [aErgebnis.pruefung, aPruefung]) {
+      const result = await client.gql(TERMINE_FREIGEBEN, { pruefungId });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} termineFreigeben`,
+      );
+    }
+  },
+  'Mutation.ergebnisseEintragen': async (actor, client) => {
+    const teile = [{ teil: 'Übernommen', punkte: 100, note: '1', bestanden: true }];
+    for (const anmeldungId of [aErgebnis.anmeldung, ...Object.values(aAnmeldungen)]) {
+      const result = await client.gql(ERGEBNISSE_EINTRAGEN, { anmeldungId, teile });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} ergebnisseEintragen`,
+      );
+    }
+  },
+  'Mutation.ergebnisseFreigeben': async (actor, client) => {
+    for (const anmeldungId of [aErgebnis.anmeldung, ...Object.values(aAnmeldungen)]) {
+      const result = await client.gql(ERGEBNISSE_FREIGEBEN, { anmeldungId });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} ergebnisseFreigeben`,
+      );
+    }
+  },
+  'Mutation.zeugnisAusstellen': async (actor, client) => {
+    for (const anmeldungId of [aErgebnis.anmeldung, ...Object.values(aAnmeldungen)]) {
+      const result = await client.gql(ZEUGNIS_AUSSTELLEN, { anmeldungId });
+      expectRefusedWith(
+        result,
+        [actor === 'sachbearbeiter' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} zeugnisAusstellen`,
+      );
+    }
+  },
+  // -- Kammer-Konten (H6) --
+  'Query.oeffentlicheKammern': async (actor, client) => {
+    // The list of IHKs is public (the forms offer it); nothing else of A comes along.
+    expectNothingOfA(await client.gql(OEFFENTLICHE_KAMMERN), `${actor} oeffentlicheKammern`, {
+      allow: [A.kammerId],
+    });
+  },
+  'Mutation.unternehmenBeantragen': async (actor, client) => {
+    // Each actor names another of A's people (the per-e-mail limit allows three an hour).
+    const email = [A.admin, A.ausbilder, A.azubi, A.ohneRolle, A.admin][ACTORS.indexOf(actor)].email;
+    const input = {
+      kammerId: A.kammerId,
+      firmenname: `Übernahme ${actor} GmbH`,
+      strasse: 'Weg 1',
+      plz: '48143',
+      ort: 'Münster',
+      bundesland: 'NW',
+      unternehmensEmail: email,
+      vorname: 'Fremd',
+      nachname: actor,
+      email,
+    };
+    const result = await alsAdresse(client, UNTERNEHMEN_BEANTRAGEN, { input }, actor);
+    expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} unternehmenBeantragen`, { allow: [A.kammerId, email] });
+  },
+  'Mutation.registrieren': async (actor, client) => {
+    const email = [A.admin, A.ausbilder, A.azubi, A.ohneRolle, A.admin][ACTORS.indexOf(actor)].email;
+    const input = { kammerId: A.kammerId, vorname: 'Fremd', nachname: actor, email };
+    const result = await alsAdresse(client, REGISTRIEREN, { input }, actor);
+    expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} registrieren`, { allow: [A.kammerId, email] });
+  },
+  'Query.unternehmensantraege': async (actor, client) => {
+    const a = await kammerKontenA();
+    for (const status of [null, 'BEANTRAGT', 'GENEHMIGT', 'ABGELEHNT']) {
+      const result = await client.gql(UNTERNEHMENSANTRAEGE, { status });
+      if (actor !== 'sachbearbeiter')
+        expectRefusedWith(result, ['FORBIDDEN'], `${actor} unternehmensantraege`);
+      expect(textOf(result)).not.toContain(a.antrag.id);
+      expect(textOf(result)).not.toContain(a.antrag.firmenname.toLowerCase());
+    }
+  },
+  'Mutation.unternehmensantragGenehmigen': async (actor, client) => {
+    const a = await kammerKontenA();
+    const result = await client.gql(ANTRAG_GENEHMIGEN, { id: a.antrag.id });
+    expectRefusedWith(
+      result,
+      actor === 'sachbearbeiter' ? ['NOT_FOUND'] : ['FORBIDDEN'],
+      `${actor} genehmigen`,
+    );
+    const row = await t.db.prisma.unternehmensantrag.findUniqueOrThrow({ where: { id: a.antrag.id } });
+    expect(row.status).toBe('BEANTRAGT');
+  },
+  'Mutation.unternehmensantragAblehnen': async (actor, client) => {
+    const a = await kammerKontenA();
+    const result = await client.gql(ANTRAG_ABLEHNEN, { id: a.antrag.id, begruendung: 'Fremd' });
+    expectRefusedWith(
+      result,
+      actor === 'sachbearbeiter' ? ['NOT_FOUND'] : ['FORBIDDEN'],
+      `${actor} ablehnen`,
+    );
+    const row = await t.db.prisma.unternehmensantrag.findUniqueOrThrow({ where: { id: a.antrag.id } });
+    expect(row.status).toBe('BEANTRAGT');
+  },
+  'Query.kammerPruefer': async (actor, client) => {
+    const a = await kammerKontenA();
+    const result = await client.gql(KAMMER_PRUEFER);
+    if (actor !== 'sachbearbeiter') expectRefusedWith(result, ['FORBIDDEN'], `${actor} kammerPruefer`);
+    expect(textOf(result)).not.toContain(a.pruefer.email);
+  },
+  'Mutation.prueferAnlegen': async (actor, client) => {
+    if (actor !== 'sachbearbeiter') {
+      const result = await client.gql(PRUEFER_ANLEGEN, {
+        input: { vorname: 'X', nachname: 'Y', email: A.ohneRolle.email },
+      });
+      expectRefusedWith(result, ['FORBIDDEN'], `${actor} prueferAnlegen`);
+      return;
+    }
+    // B's clerk creates Pruefer in B's Kammer only; the answer holds nothing of A.
+    const email = `pruefer-b-${Date.now()}@test.example`;
+    const result = await client.gql<{ prueferAnlegen: { pruefer: { id: string } } }>(PRUEFER_ANLEGEN, {
+      input: { vorname: 'Bea', nachname: 'Prüferin', email },
+    });
+    expect(result.errors).toBeUndefined();
+    expectNothingOfA(result, `${actor} prueferAnlegen`);
+    const rollen = await t.db.prisma.rollenzuweisung.findMany({ where: { user: { email } } });
+    expect(rollen.map((r) => [r.rolle, r.kammerId])).toEqual([['PRUEFER', B.kammerId]]);
+  },
+  'Mutation.hauptsitzZugriffSetzen': async (actor, client) => {
+    for (const aktiv of [false, true]) {
+      const result = await client.gql(HAUPTSITZ_ZUGRIFF_SETZEN, { unternehmenId: A.unternehmen.id, aktiv });
+      expectRefusedWith(
+        result,
+        actor === 'sachbearbeiter' ? ['NOT_FOUND'] : ['FORBIDDEN'],
+        `${actor} hauptsitz`,
+      );
+    }
+  },
+  'Query.kammerAufgaben': async (actor, client) => {
+    const a = await kammerKontenA();
+    for (const erledigt of [null, false, true]) {
+      const result = await client.gql(KAMMER_AUFGABEN, { erledigt });
+      if (actor !== 'sachbearbeiter') expectRefusedWith(result, ['FORBIDDEN'], `${actor} kammerAufgaben`);
+      expectNothingOfA(result, `${actor} kammerAufgaben`);
+      expect(textOf(result)).not.toContain(a.aufgabe.id);
+    }
+  },
+  'Mutation.kammerAufgabeErledigen': async (actor, client) => {
+    const a = await kammerKontenA();
+    const result = await client.gql(KAMMER_AUFGABE_ERLEDIGEN, { id: a.aufgabe.id });
+    expectRefusedWith(
+      result,
+      actor === 'sachbearbeiter' ? ['NOT_FOUND'] : ['FORBIDDEN'],
+      `${actor} erledigen`,
+    );
+    const row = await t.db.prisma.kammerAufgabe.findUniqueOrThrow({ where: { id: a.aufgabe.id } });
+    expect(row.erledigtAt).toBeNull();
+  },
+  'Query.aenderungsmailAusbilder': async (actor, client) => {
+    const result = await client.gql(AENDERUNGSMAIL_AUSBILDER);
+    if (actor !== 'admin') expectRefusedWith(result, ['FORBIDDEN'], `${actor} aenderungsmailAusbilder`);
+    expectNothingOfA(result, `${actor} aenderungsmailAusbilder`);
+    if (actor === 'admin') expect(textOf(result)).toContain(B.ausbilder.id);
+  },
+  'Mutation.aenderungsmailSenden': async (actor, client) => {
+    for (const betriebsstaetteId of [A.hauptsitz.id, A.filialen[0].id, B.hauptsitz.id]) {
+      const result = await client.gql(AENDERUNGSMAIL_SENDEN, {
+        input: { betriebsstaetteId, ausbilderUserId: A.ausbilder.id, text: 'Übernommen' },
+      });
+      expectRefusedWith(
+        result,
+        actor === 'admin' ? ['NOT_FOUND'] : ['FORBIDDEN'],
+        `${actor} aenderungsmailSenden`,
+      );
+    }
+    expect(
+      await t.db.prisma.kammerAufgabe.count({ where: { betreffUserId: A.ausbilder.id, text: 'Übernommen' } }),
+    ).toBe(0);
+  },
 };
 
 async function decide(actor: string, client: TestClient, mutation: string, id: string) {
@@ -422,6 +1242,75 @@ async function decide(actor: string, client: TestClient, mutation: string, id: s
 }
 
 const ACTORS = ['admin', 'ausbilder', 'azubi', 'ohneRolle', 'sachbearbeiter'];
+
+// -- Kammer-Konten (H6): A's application, Pruefer and IHK task, created once on first use --
+let kammerKontenAPromise:
+  | Promise<{
+      antrag: { id: string; firmenname: string };
+      pruefer: { email: string };
+      aufgabe: { id: string };
+    }>
+  | undefined;
+function kammerKontenA() {
+  kammerKontenAPromise ??= (async () => {
+    const p = t.db.prisma;
+    const antrag = await p.unternehmensantrag.create({
+      data: {
+        kammerId: A.kammerId,
+        firmenname: 'Geheimantrag A GmbH',
+        strasse: 'Weg 2',
+        plz: '48143',
+        ort: 'Münster',
+        bundesland: 'NW',
+        unternehmensEmail: 'geheim-a@test.example',
+        vorname: 'Gerda',
+        nachname: 'Geheim',
+        email: 'gerda.geheim-a@test.example',
+      },
+    });
+    const pruefer = await buildUser(p, { email: 'pruefer-geheim-a@test.example' });
+    await grantRole(p, pruefer.id, 'PRUEFER', { kammerId: A.kammerId });
+    const aufgabe = await p.kammerAufgabe.create({
+      data: {
+        kammerId: A.kammerId,
+        art: 'AUSBILDER_AENDERUNG',
+        unternehmenId: A.unternehmen.id,
+        betriebsstaetteId: A.hauptsitz.id,
+        betreffUserId: A.ausbilder.id,
+        text: 'Geheime Änderung A',
+        createdById: A.admin.id,
+      },
+    });
+    return { antrag, pruefer, aufgabe };
+  })();
+  return kammerKontenAPromise;
+}
+
+/**
+ * Public forms (H6) check their fields: with generated sample values they answer a field error
+ * (or, for a real Kammer id, the usual form answer), which reveals nothing either.
+ */
+const PROBE_CODES: Record<string, string[]> = {
+  'Mutation.registrieren': [...REFUSALS, 'BAD_USER_INPUT'],
+  'Mutation.unternehmenBeantragen': [...REFUSALS, 'BAD_USER_INPUT'],
+};
+
+let adressZaehler = 0;
+/** A public form sent by the actor's browser from its own client address (rate limits are per address). */
+async function alsAdresse(
+  client: TestClient,
+  query: string,
+  variables: Record<string, unknown>,
+  actor: string,
+) {
+  const response = await client.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${++adressZaehler}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  expect(response.status, actor).toBe(200);
+  return (await response.json()) as GqlResult;
+}
 
 describe('isolation between Unternehmen', () => {
   it('has an isolation case for every root field of the schema', () => {
@@ -446,6 +1335,10 @@ describe('isolation between Unternehmen', () => {
     A.azubi.id,
     A.vertrag.id,
     ...Object.values(aNachweise),
+    ...Object.values(aVertretungen),
+    aPruefung,
+    ...Object.values(aAnmeldungen),
+    ...Object.values(aErgebnis),
   ];
 
   // The strongest and the weakest company role suffice here: this pass is the net for a field that
@@ -466,7 +1359,7 @@ describe('isolation between Unternehmen', () => {
             const result = await client.gql(operationWithIds(f, id));
             expect(codeOf(result), `${actor} ${f.id}(${id})`).not.toBe('GRAPHQL_VALIDATION_FAILED');
             // Echoing the id the caller sent reveals nothing (e.g. per-id results of a bulk operation).
-            expectNothingOfA(result, `${actor} ${f.id}(${id})`, { allow: [id] });
+            expectNothingOfA(result, `${actor} ${f.id}(${id})`, { allow: [id], codes: PROBE_CODES[f.id] });
           }),
         );
       }

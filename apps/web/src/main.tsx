@@ -29,7 +29,22 @@ function onSessionLost({ code, message }: { code: string; message: string }) {
     });
 }
 
-const client = createApolloClient({ onSessionLost });
+let vertretungBeendetPending = false;
+
+/** The Vertretung ended on the server: show the own account from scratch, with the reason. */
+function onVertretungBeendet(hinweis: string) {
+  if (vertretungBeendetPending) return;
+  vertretungBeendetPending = true;
+  void router
+    .navigate('/profil/berechtigungen', { replace: true, state: { hinweis } })
+    .then(() => client.resetStore())
+    .catch(() => undefined)
+    .finally(() => {
+      vertretungBeendetPending = false;
+    });
+}
+
+const client = createApolloClient({ onSessionLost, onVertretungBeendet });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Element #root fehlt in index.html');

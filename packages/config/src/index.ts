@@ -17,6 +17,8 @@ export interface AppConfig {
   publicUrl: string;
   /** How often this instance delivers the mail outbox (OUTBOX_INTERVAL_MS, default 5 s). */
   outboxIntervalMs: number;
+  /** TRUST_PROXY: which proxies may set X-Forwarded-For ("loopback", a hop count, or addresses/CIDRs). */
+  trustProxy?: string;
 }
 
 export class ConfigError extends Error {}
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(env.WEB_DIST ?? new URL('../../../apps/web/dist', import.meta.url).pathname),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS ?? 5000),
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }
 

@@ -303,6 +303,207 @@ export async function seedDemoData(
         },
       ],
     });
+
+    await seedPruefungen(tx, {
+      kammerId: nordwestfalen.id,
+      berufId: mechatronik.id,
+      adminUserId: created.admin,
+      sachbearbeiterUserId: created.sachbearbeiter,
+    });
+
+    await seedVertretung(tx, {
+      kammerId: nordwestfalen.id,
+      admin: created.admin,
+      filialAdmin: created.filialAdmin,
+    });
   });
   return true;
+}
+
+/**
+ * Vertretung demo (issue 5, H5): Frank Fischer may act for Anna Adler (active), and Anna Adler has
+ * asked for Vera Vogel, who has no account yet, as a further deputy (waiting for IHK Nord Westfalen).
+ * Bernd Becker is left free for the e2e story, where Anna Adler adds him from the dropdown.
+ */
+async function seedVertretung(tx: SeedTx, ids: { kammerId: string; admin: string; filialAdmin: string }) {
+  const seit = new Date('2026-09-01T08:00:00.000Z');
+  await tx.vertretung.createMany({
+    data: [
+      {
+        vertretenerUserId: ids.admin,
+        vertreterUserId: ids.filialAdmin,
+        vertreterEmail: users.filialAdmin.email,
+        vertreterVorname: users.filialAdmin.vorname,
+        vertreterNachname: users.filialAdmin.nachname,
+        status: 'AKTIV',
+        createdAt: seit,
+        createdById: ids.admin,
+        entschiedenAt: seit,
+      },
+      {
+        vertretenerUserId: ids.admin,
+        vertreterEmail: 'vera.vogel@muster-maschinenbau.de',
+        vertreterVorname: 'Vera',
+        vertreterNachname: 'Vogel',
+        kammerId: ids.kammerId,
+        status: 'BEANTRAGT',
+        createdAt: new Date('2026-11-20T09:30:00.000Z'),
+        createdById: ids.admin,
+      },
+    ],
+  });
+}
+
+type SeedTx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/**
+ * Prüfungen demo (issue 4): two sessions of IHK Nord Westfalen for Mechatroniker/-in with Mia Schmidt
+ * (no account of her own): Teil 1 of summer 2026 with released Termine and results, and Teil 2 of
+ * winter 2027 which she confirmed and the IHK has received. The demo Azubi Max Muster is left free for
+ * the sessions users (and the e2e story) create themselves.
+ */
+async function seedPruefungen(
+  tx: SeedTx,
+  ids: { kammerId: string; berufId: string; adminUserId: string; sachbearbeiterUserId: string },
+): Promise<void> {
+  const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  const t = (iso: string) => new Date(iso);
+  const mia = await tx.ausbildungsverhaeltnis.findFirstOrThrow({ where: { identnummer: '4711002' } });
+
+  const teil1 = await tx.pruefung.create({
+    data: {
+      kammerId: ids.kammerId,
+      saison: 'SOMMER',
+      jahr: 2026,
+      art: 'TEIL_1',
+      anmeldeschluss: d('2026-01-31'),
+      zusatzfragen: [],
+      termineFreigegebenAt: t('2026-02-20T09:00:00.000Z'),
+      createdById: ids.sachbearbeiterUserId,
+      berufe: { create: [{ berufId: ids.berufId }] },
+      termine: {
+        create: [
+          {
+            bezeichnung: 'Schriftliche Prüfung',
+            datum: d('2026-03-10'),
+            uhrzeit: '08:30',
+            ort: 'IHK Nord Westfalen, Sentmaringer Weg 61, Münster',
+          },
+          {
+            bezeichnung: 'Praktische Prüfung',
+            datum: d('2026-03-24'),
+            uhrzeit: '09:00',
+            ort: 'Bildungszentrum Münster, Halle 2',
+          },
+        ],
+      },
+    },
+  });
+  await tx.pruefungsanmeldung.create({
+    data: {
+      pruefungId: teil1.id,
+      vertragId: mia.id,
+      status: 'ZUGELASSEN',
+      nachweiseBestaetigt: true,
+      createdById: ids.adminUserId,
+      eingereichtAt: t('2026-01-12T10:00:00.000Z'),
+      bestaetigtAt: t('2026-01-13T16:30:00.000Z'),
+      entschiedenAt: t('2026-02-02T08:15:00.000Z'),
+      ergebnisFreigegebenAt: t('2026-04-15T12:00:00.000Z'),
+      ereignisse: {
+        create: [
+          {
+            at: t('2026-01-12T10:00:00.000Z'),
+            actorUserId: ids.adminUserId,
+            ereignis: 'EINREICHEN',
+            vonStatus: 'ENTWURF',
+            nachStatus: 'AZUBI_PRUEFT',
+          },
+          {
+            at: t('2026-01-13T16:30:00.000Z'),
+            actorUserId: ids.adminUserId,
+            ereignis: 'BESTAETIGEN',
+            vonStatus: 'AZUBI_PRUEFT',
+            nachStatus: 'BEI_IHK',
+            bemerkung: 'Auf Papier bestätigt (Azubi ohne Konto).',
+          },
+          {
+            at: t('2026-02-02T08:15:00.000Z'),
+            actorUserId: ids.sachbearbeiterUserId,
+            ereignis: 'ZULASSEN',
+            vonStatus: 'BEI_IHK',
+            nachStatus: 'ZUGELASSEN',
+          },
+        ],
+      },
+      ergebnisse: {
+        create: [
+          {
+            teil: 'Schriftliche Prüfung',
+            punkte: 78,
+            note: '3',
+            bestanden: true,
+            eingetragenById: ids.sachbearbeiterUserId,
+          },
+          {
+            teil: 'Arbeitsauftrag',
+            punkte: 86,
+            note: '2',
+            bestanden: true,
+            eingetragenById: ids.sachbearbeiterUserId,
+          },
+        ],
+      },
+    },
+  });
+
+  const teil2 = await tx.pruefung.create({
+    data: {
+      kammerId: ids.kammerId,
+      saison: 'WINTER',
+      jahr: 2027,
+      art: 'TEIL_2',
+      anmeldeschluss: d('2027-07-31'),
+      zusatzfragen: [
+        { key: 'frage1', frage: 'Thema des betrieblichen Auftrags', pflicht: true },
+        { key: 'frage2', frage: 'Wahlqualifikation', pflicht: false },
+      ],
+      createdById: ids.sachbearbeiterUserId,
+      berufe: { create: [{ berufId: ids.berufId }] },
+    },
+  });
+  await tx.pruefungsanmeldung.create({
+    data: {
+      pruefungId: teil2.id,
+      vertragId: mia.id,
+      status: 'BEI_IHK',
+      antworten: {
+        frage1: 'Inbetriebnahme einer Förderbandsteuerung mit SPS',
+        frage2: 'Instandhaltung',
+      },
+      nachweiseBestaetigt: true,
+      createdById: ids.adminUserId,
+      eingereichtAt: t('2026-11-02T09:00:00.000Z'),
+      bestaetigtAt: t('2026-11-03T14:00:00.000Z'),
+      ereignisse: {
+        create: [
+          {
+            at: t('2026-11-02T09:00:00.000Z'),
+            actorUserId: ids.adminUserId,
+            ereignis: 'EINREICHEN',
+            vonStatus: 'ENTWURF',
+            nachStatus: 'AZUBI_PRUEFT',
+          },
+          {
+            at: t('2026-11-03T14:00:00.000Z'),
+            actorUserId: ids.adminUserId,
+            ereignis: 'BESTAETIGEN',
+            vonStatus: 'AZUBI_PRUEFT',
+            nachStatus: 'BEI_IHK',
+            bemerkung: 'Auf Papier bestätigt (Azubi ohne Konto).',
+          },
+        ],
+      },
+    },
+  });
 }

@@ -12,6 +12,11 @@ export interface GraphQLContext {
    * and protected fields answer CSRF_UNGUELTIG.
    */
   csrfRejected: boolean;
+  /**
+   * The session acted for someone whose Vertretung has ended since (H5, Vertretung): `viewer` is
+   * the person's own now, `me` answers with it, every protected field answers VERTRETUNG_BEENDET.
+   */
+  vertretungBeendet?: boolean;
   req: Request;
   res: Response;
   cookies: SessionCookies;

@@ -20,6 +20,9 @@ export const requireSession: MiddlewareFn<GraphQLContext> = async ({ context, in
     if (!context.viewer && !isPublic(info)) {
       throw new DomainError(context.csrfRejected ? 'CSRF_UNGUELTIG' : 'UNAUTHENTICATED');
     }
+    // The deputy's Vertretung ended: nothing of this request may run (neither for the principal nor
+    // silently as the deputy); the next request acts as the deputy.
+    if (context.vertretungBeendet && !isPublic(info)) throw new DomainError('VERTRETUNG_BEENDET');
   }
   return next();
 };

@@ -6,7 +6,13 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AzubisResolver } from '../modules/azubis/azubis.resolver.js';
 import { BerichtsheftResolver } from '../modules/berichtsheft/berichtsheft.resolver.js';
 import { KammerResolver } from '../modules/kammer/kammer.resolver.js';
+import { KammerKontenResolver } from '../modules/kammer-konten/kammer-konten.resolver.js';
+import { KontenResolver } from '../modules/konten/konten.resolver.js';
+import { AnmeldungResolver } from '../modules/pruefungen/anmeldung.resolver.js';
+import { ErgebnisseResolver } from '../modules/pruefungen/ergebnisse.resolver.js';
+import { PruefungenResolver } from '../modules/pruefungen/pruefungen.resolver.js';
 import { RollenResolver } from '../modules/rollen/rollen.resolver.js';
+import { VertretungResolver } from '../modules/vertretung/vertretung.resolver.js';
 import type { GraphQLContext } from './context.js';
 import { requireSession } from './public.js';
 
@@ -15,6 +21,7 @@ const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
   // type-graphql runs this before the global middlewares: refuse like requireSession does, or a
   // caller without a session (or without the CSRF header) would get FORBIDDEN on @Authorized fields.
   if (!context.viewer) throw new DomainError(context.csrfRejected ? 'CSRF_UNGUELTIG' : 'UNAUTHENTICATED');
+  if (context.vertretungBeendet) throw new DomainError('VERTRETUNG_BEENDET');
   if (roles.length === 0) return true;
   const held = rollenOf(context.viewer);
   return roles.some((role) => held.includes(role as (typeof held)[number]));
@@ -25,7 +32,13 @@ export const resolvers = [
   RollenResolver,
   AzubisResolver,
   KammerResolver,
+  KammerKontenResolver,
   BerichtsheftResolver,
+  ErgebnisseResolver,
+  PruefungenResolver,
+  AnmeldungResolver,
+  VertretungResolver,
+  KontenResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -127,7 +127,9 @@ export interface TestApp {
  * The real HTTP app on an ephemeral port over a fresh database (PGlite or PostgreSQL per TEST_DB).
  * PGlite is a copy of a migrated template in DATA_DIR/pglite (see pglite-template.ts).
  */
-export async function startTestApp(options: { now?: Date; production?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { now?: Date; production?: boolean; smtpUrl?: string } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
   const db =
     (process.env.TEST_DB ?? 'pglite') === 'pglite'
@@ -140,7 +142,8 @@ export async function startTestApp(options: { now?: Date; production?: boolean }
     NODE_ENV: options.production ? 'production' : 'test',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
   });
-  const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom });
+  // With smtpUrl (a test SMTP server) mails the user waits for go out at once (konten/zustellung.ts).
+  const mailer = createMailer({ smtpUrl: options.smtpUrl, from: config.mailFrom });
   const app = await createApp({ config, db, mailer, clock });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -49,6 +49,8 @@ function ShellLayout({ me }: { me: CurrentMe }) {
   const [ansage, setAnsage] = useState('');
   useFocusMainOnNavigation(mainRef);
   const hatArbeitsbereich = me.arbeitsbereiche.length > 0;
+  // The profile (password, e-mail, sessions, Vertretung) is open to users without a role too.
+  const istProfil = useLocation().pathname.startsWith('/profil');
   const onGewechselt = useCallback((name: string) => setAnsage(`Betriebsstätte gewechselt: ${name}`), []);
 
   return (
@@ -60,7 +62,7 @@ function ShellLayout({ me }: { me: CurrentMe }) {
       </SiteHeader>
       {hatArbeitsbereich && <MainNav abilities={me.abilities} />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="container main">
-        {hatArbeitsbereich ? <Outlet /> : <KeineRollePage />}
+        {hatArbeitsbereich || istProfil ? <Outlet /> : <KeineRollePage />}
       </main>
       <SiteFooter />
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -47,14 +47,17 @@ const LOGIN_OPERATIONEN: ReadonlySet<string> = new Set(['Login', 'LoginMitPin'])
 export interface ApolloOptions {
   /** Called when the server says the session is gone (expired, logged out elsewhere, CSRF token lost). */
   onSessionLost: (error: { code: string; message: string }) => void;
+  /** The Vertretung this session acted under was ended: the session is the person's own again. */
+  onVertretungBeendet?: (message: string) => void;
 }
 
-export function createApolloClient({ onSessionLost }: ApolloOptions) {
+export function createApolloClient({ onSessionLost, onVertretungBeendet }: ApolloOptions) {
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error) || LOGIN_OPERATIONEN.has(operation.operationName ?? '')) return;
     for (const e of error.errors) {
       const code = String(e.extensions?.code);
       if (SITZUNG_BEENDET_CODES.has(code)) return onSessionLost({ code, message: e.message });
+      if (code === 'VERTRETUNG_BEENDET') return onVertretungBeendet?.(e.message);
     }
   });
 

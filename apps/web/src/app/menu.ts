@@ -27,6 +27,13 @@ export const MENU: readonly MenuEintrag[] = [
     beschreibung: 'Ausbildungsverhältnisse Ihrer Betriebsstätten im Überblick.',
   },
   {
+    to: '/verwaltung/ausbilder',
+    label: 'Ausbilder/-innen',
+    ability: 'canSeeAzubiVerwaltung',
+    beschreibung:
+      'Ausbilderinnen und Ausbilder Ihrer Betriebsstätten: Accounts erstellen, Passwörter zurücksetzen.',
+  },
+  {
     to: '/einstellungen/ausbildungsnachweise',
     label: 'Einstellungen',
     ability: 'canManageBerichtsheftEinstellungen',
@@ -61,6 +68,30 @@ export const MENU: readonly MenuEintrag[] = [
     label: 'Unternehmen der Kammer',
     ability: 'canSeeKammerBackoffice',
     beschreibung: 'Die Unternehmen Ihrer Kammer mit ihren Betriebsstätten.',
+  },
+  {
+    to: '/kammer/vertretungen',
+    label: 'Vertretungsanträge',
+    ability: 'canSeeKammerBackoffice',
+    beschreibung: 'Vertretungen für Personen ohne Konto genehmigen oder ablehnen.',
+  },
+  {
+    to: '/pruefungen',
+    label: 'Prüfungen',
+    ability: 'canMeldePruefungen',
+    beschreibung: 'Auszubildende zu Prüfungen anmelden, Prüfungsstand, Termine und Ergebnisse.',
+  },
+  {
+    to: '/meine-pruefungen',
+    label: 'Ihre Prüfungen',
+    ability: 'canSeeEigenePruefungen',
+    beschreibung: 'Ihre Prüfungsanmeldungen bestätigen, Termine und Ergebnisse ansehen.',
+  },
+  {
+    to: '/kammer/pruefungen',
+    label: 'Prüfungen',
+    ability: 'canManagePruefungen',
+    beschreibung: 'Prüfungen anlegen, Anmeldungen zulassen, Termine und Ergebnisse freigeben.',
   },
 ];
 

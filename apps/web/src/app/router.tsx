@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { AuszubildendeBerichtsheftPage } from '../features/ausbilder/pages/AuszubildendeBerichtsheftPage';
 import { IhreAuszubildendenPage } from '../features/ausbilder/pages/IhreAuszubildendenPage';
 import { MeineAusbildungPage } from '../features/ausbildung/pages/MeineAusbildungPage';
@@ -9,10 +9,28 @@ import { BenutzerPage } from '../features/benutzer/pages/BenutzerPage';
 import { AbdeckungPage } from '../features/berichtsheft/pages/AbdeckungPage';
 import { BerichtsheftPage } from '../features/berichtsheft/pages/BerichtsheftPage';
 import { NachweisPage } from '../features/berichtsheft/pages/NachweisPage';
+import { DokumentePage } from '../features/dokumente/pages/DokumentePage';
 import { BerichtsheftEinstellungenPage } from '../features/einstellungen/pages/BerichtsheftEinstellungenPage';
 import { GenehmigungenPage } from '../features/genehmigungen/pages/GenehmigungenPage';
 import { KammerUnternehmenPage } from '../features/kammer/pages/KammerUnternehmenPage';
+import { KammerPruefungenPage } from '../features/kammer-pruefungen/pages/KammerPruefungenPage';
+import { KammerPruefungPage } from '../features/kammer-pruefungen/pages/KammerPruefungPage';
+import { AusbilderVerwaltungPage } from '../features/konten/pages/AusbilderVerwaltungPage';
+import { EmailBestaetigenPage } from '../features/konten/pages/EmailBestaetigenPage';
+import { PasswortSetzenPage } from '../features/konten/pages/PasswortSetzenPage';
+import { PasswortVergessenPage } from '../features/konten/pages/PasswortVergessenPage';
+import { ProfilLayout } from '../features/profil/ProfilLayout';
+import { SitzungenPage } from '../features/profil/pages/SitzungenPage';
+import { ZugangsdatenPage } from '../features/profil/pages/ZugangsdatenPage';
+import { AnmeldenPage } from '../features/pruefungen/pages/AnmeldenPage';
+import { AnmeldungPage } from '../features/pruefungen/pages/AnmeldungPage';
+import { BetriebPruefungenPage } from '../features/pruefungen/pages/BetriebPruefungenPage';
+import { MeinePruefungenPage } from '../features/pruefungen/pages/MeinePruefungenPage';
+import { PruefungErgebnissePage } from '../features/pruefungen/pages/PruefungErgebnissePage';
 import { StartPage } from '../features/start/pages/StartPage';
+import { BerechtigungenPage } from '../features/vertretung/pages/BerechtigungenPage';
+import { VertretungPage } from '../features/vertretung/pages/VertretungPage';
+import { VertretungsantraegePage } from '../features/vertretung/pages/VertretungsantraegePage';
 import { AppShell } from './AppShell';
 import { PublicLayout } from './PublicLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -29,6 +47,9 @@ export function createAppRouter() {
           children: [
             { path: '/anmelden', element: <LoginPage /> },
             { path: '/anmelden/pin', element: <PinLoginPage /> },
+            { path: '/passwort-vergessen', element: <PasswortVergessenPage /> },
+            { path: '/passwort-setzen', element: <PasswortSetzenPage /> },
+            { path: '/email-bestaetigen', element: <EmailBestaetigenPage /> },
           ],
         },
         {
@@ -37,10 +58,31 @@ export function createAppRouter() {
           children: [
             { index: true, element: <StartPage /> },
             {
+              // The profile: every logged-in user (also without a role). H3/H5 add their child routes here.
+              path: 'profil',
+              element: <ProfilLayout />,
+              children: [
+                { index: true, element: <Navigate to="/profil/zugangsdaten" replace /> },
+                { path: 'zugangsdaten', element: <ZugangsdatenPage /> },
+                { path: 'sitzungen', element: <SitzungenPage /> },
+                { path: 'vertretung', element: <VertretungPage /> },
+                { path: 'berechtigungen', element: <BerechtigungenPage /> },
+                { path: 'dokumente', element: <DokumentePage /> },
+              ],
+            },
+            {
               path: 'verwaltung/benutzer',
               element: (
                 <RequireAbility ability="canManageRoles">
                   <BenutzerPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'verwaltung/ausbilder',
+              element: (
+                <RequireAbility ability="canSeeAzubiVerwaltung">
+                  <AusbilderVerwaltungPage />
                 </RequireAbility>
               ),
             },
@@ -104,10 +146,82 @@ export function createAppRouter() {
               ),
             },
             {
+              path: 'kammer/vertretungen',
+              element: (
+                <RequireAbility ability="canSeeKammerBackoffice">
+                  <VertretungsantraegePage />
+                </RequireAbility>
+              ),
+            },
+            {
               path: 'kammer/unternehmen',
               element: (
                 <RequireAbility ability="canSeeKammerBackoffice">
                   <KammerUnternehmenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'pruefungen',
+              element: (
+                <RequireAbility ability="canMeldePruefungen">
+                  <BetriebPruefungenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'pruefungen/anmelden',
+              element: (
+                <RequireAbility ability="canMeldePruefungen">
+                  <AnmeldenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'pruefungen/anmeldung/:id',
+              element: (
+                <RequireAbility ability="canMeldePruefungen">
+                  <AnmeldungPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'pruefungen/:pruefungId/ergebnisse',
+              element: (
+                <RequireAbility ability="canMeldePruefungen">
+                  <PruefungErgebnissePage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'meine-pruefungen',
+              element: (
+                <RequireAbility ability="canSeeEigenePruefungen">
+                  <MeinePruefungenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'meine-pruefungen/:id',
+              element: (
+                <RequireAbility ability="canSeeEigenePruefungen">
+                  <MeinePruefungenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'kammer/pruefungen',
+              element: (
+                <RequireAbility ability="canManagePruefungen">
+                  <KammerPruefungenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'kammer/pruefungen/:id',
+              element: (
+                <RequireAbility ability="canManagePruefungen">
+                  <KammerPruefungPage />
                 </RequireAbility>
               ),
             },

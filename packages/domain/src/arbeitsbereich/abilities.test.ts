@@ -20,17 +20,25 @@ const NONE: Abilities = {
   canApproveNachweise: false,
   canSeeKammerBackoffice: false,
   canExamine: false,
+  canManagePruefungen: false,
+  canMeldePruefungen: false,
+  canSeeEigenePruefungen: false,
 };
 
 describe('abilitiesOf: one role in the selected Betriebsstaette', () => {
   const cases: [Rolle, Partial<Abilities>][] = [
     [
       'AUSBILDUNGSADMINISTRATOR',
-      { canManageRoles: true, canManageBerichtsheftEinstellungen: true, canSeeAzubiVerwaltung: true },
+      {
+        canManageRoles: true,
+        canManageBerichtsheftEinstellungen: true,
+        canSeeAzubiVerwaltung: true,
+        canMeldePruefungen: true,
+      },
     ],
     ['AUSBILDER', { canSeeIhreAuszubildenden: true, canApproveNachweise: true }],
     ['AUSBILDUNGSBEAUFTRAGTE', { canApproveNachweise: true }],
-    ['AZUBI', { canSeeOwnAusbildung: true }],
+    ['AZUBI', { canSeeOwnAusbildung: true, canSeeEigenePruefungen: true }],
     ['PRUEFER', { canExamine: true }],
     // IHK roles belong to a Kammer; at a Betriebsstaette they open no back office.
     ['IHK_SACHBEARBEITER', {}],
@@ -45,6 +53,7 @@ describe('abilitiesOf: Kammer and combinations', () => {
     expect(abilitiesOf(viewerWith(['IHK_SACHBEARBEITER'], { art: 'KAMMER' }))).toEqual({
       ...NONE,
       canSeeKammerBackoffice: true,
+      canManagePruefungen: true,
     });
   });
 
@@ -60,6 +69,7 @@ describe('abilitiesOf: Kammer and combinations', () => {
       canSeeIhreAuszubildenden: true,
       canApproveNachweise: true,
       canSeeOwnAusbildung: true,
+      canSeeEigenePruefungen: true,
     });
   });
 
@@ -72,7 +82,7 @@ describe('abilitiesOf: Kammer and combinations', () => {
       rollen: ['AUSBILDUNGSADMINISTRATOR' as Rolle],
     };
     viewer.arbeitsbereiche.push(elsewhere);
-    expect(abilitiesOf(viewer)).toEqual({ ...NONE, canSeeOwnAusbildung: true });
+    expect(abilitiesOf(viewer)).toEqual({ ...NONE, canSeeOwnAusbildung: true, canSeeEigenePruefungen: true });
     expect(hatRolle(viewer, 'AUSBILDUNGSADMINISTRATOR')).toBe(false);
   });
 

@@ -30,6 +30,12 @@ export interface Abilities {
   canApproveNachweise: boolean;
   canSeeKammerBackoffice: boolean;
   canExamine: boolean;
+  /** IHK back office: exam sessions and registrations of the selected Kammer. */
+  canManagePruefungen: boolean;
+  /** Betrieb: the "Pruefungen" page (register Azubis for exams). */
+  canMeldePruefungen: boolean;
+  /** Azubi: "Ihre Pruefungen". */
+  canSeeEigenePruefungen: boolean;
 }
 
 export function abilitiesOf(viewer: Viewer): Abilities {
@@ -42,5 +48,8 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     canApproveNachweise: hatRolle(viewer, 'AUSBILDER') || hatRolle(viewer, 'AUSBILDUNGSBEAUFTRAGTE'),
     canSeeKammerBackoffice: viewer.current?.art === 'KAMMER' && hatRolle(viewer, 'IHK_SACHBEARBEITER'),
     canExamine: hatRolle(viewer, 'PRUEFER'),
+    canManagePruefungen: viewer.current?.art === 'KAMMER' && hatRolle(viewer, 'IHK_SACHBEARBEITER'),
+    canMeldePruefungen: istAdministrator(viewer),
+    canSeeEigenePruefungen: hatRolle(viewer, 'AZUBI'),
   };
 }

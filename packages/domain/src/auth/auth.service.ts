@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Prisma } from '@portal/db';
 import { loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
+import { BEIM_LOGIN_UNGUELTIG } from '../konten/token-rules.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
 import { burnPasswordCheck, verifyPassword } from '../shared/passwords.js';
+import { vertretungGiltNoch } from '../vertretung/vertretung.rules.js';
 import {
   formatBerlin,
   isLocked,
@@ -113,6 +115,20 @@ async function loginWithSecret(
         expiresAt,
       },
     }),
+    // Whoever still knows the password is the owner: open reset links die (konten/tokens.ts).
+    ...(kind === 'password'
+      ? [
+          deps.prisma.kontoToken.updateMany({
+            where: {
+              userId: user.id,
+              zweck: { in: [...BEIM_LOGIN_UNGUELTIG] },
+              usedAt: null,
+              invalidatedAt: null,
+            },
+            data: { invalidatedAt: now },
+          }),
+        ]
+      : []),
   ]);
   return { sessionId: session.id, userId: user.id, csrfToken, expiresAt };
 }
@@ -148,6 +164,11 @@ function lockedError(until: Date) {
 export interface AuthenticatedSession {
   viewer: Viewer;
   csrfTokenHash: string;
+  /**
+   * The session acted for someone whose Vertretung has ended since: `viewer` is the person's own,
+   * and every protected field of this request answers VERTRETUNG_BEENDET.
+   */
+  vertretungBeendet?: boolean;
 }
 
 /**
@@ -160,13 +181,38 @@ export async function authenticateSession(
   sessionId: string,
 ): Promise<AuthenticatedSession | null> {
   const now = deps.clock.now();
-  const session = await deps.prisma.session.findUnique({ where: { id: sessionId } });
+  // The deputy's active Vertretungen come along in the same statement (relation join), so acting
+  // for someone is re-checked on every request at no extra query (see vertretung/).
+  const session = await deps.prisma.session.findUnique({
+    where: { id: sessionId },
+    include: {
+      user: {
+        select: {
+          vertretungenAlsVertreter: { where: { status: 'AKTIV' }, select: { vertretenerUserId: true } },
+        },
+      },
+    },
+  });
   if (!session || session.revokedAt || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_MS) {
     await deps.prisma.session.update({
       where: { id: session.id },
       data: { lastSeenAt: now, expiresAt: sessionExpiry(session.createdAt, now) },
     });
+  }
+  if (!vertretungGiltNoch(session.actingForUserId, session.user.vertretungenAlsVertreter)) {
+    // The Vertretung was ended (on any instance): this request is refused, the session acts for
+    // the person logged in again from now on.
+    await deps.prisma.session.updateMany({
+      where: { id: session.id, actingForUserId: session.actingForUserId },
+      data: { actingForUserId: null, arbeitsbereich: null },
+    });
+    const eigene = { ...session, actingForUserId: null, arbeitsbereich: null };
+    return {
+      viewer: await loadViewer(deps, eigene),
+      csrfTokenHash: session.csrfTokenHash,
+      vertretungBeendet: true,
+    };
   }
   return { viewer: await loadViewer(deps, session), csrfTokenHash: session.csrfTokenHash };
 }

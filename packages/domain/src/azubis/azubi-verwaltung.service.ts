@@ -1,5 +1,7 @@
+import type { Prisma } from '@portal/db';
 import { istAdministrator } from '../arbeitsbereich/abilities.js';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { kontoStatus } from '../konten/konto-rules.js';
 import type { DomainDeps } from '../shared/context.js';
 import { forbidden } from '../shared/errors.js';
 import { type PageArgs, pageWindow, toPage } from '../shared/pagination.js';
@@ -13,11 +15,24 @@ const vertragSelect = {
   beginn: true,
   ende: true,
   nachweisForm: true,
-  azubiUser: { select: { id: true, lastLoginAt: true } },
+  azubiUser: { select: { id: true, email: true, lastLoginAt: true, passwordHash: true, pinHash: true } },
   beruf: { select: { id: true, bezeichnung: true } },
   betriebsstaette: { select: { id: true, name: true } },
   ausbilder: { select: { id: true, vorname: true, nachname: true } },
 } as const;
+
+type VertragRow = Prisma.AusbildungsverhaeltnisGetPayload<{ select: typeof vertragSelect }>;
+
+/** The account's state instead of its secrets: KEIN_KONTO, EINGELADEN (no password yet) or AKTIV. */
+function mitKontoStatus({ azubiUser, ...row }: VertragRow) {
+  return {
+    ...row,
+    azubiUser: azubiUser
+      ? { id: azubiUser.id, email: azubiUser.email, lastLoginAt: azubiUser.lastLoginAt }
+      : null,
+    kontoStatus: kontoStatus(azubiUser),
+  };
+}
 
 /** The Azubi-Verwaltung: every Ausbildungsverhaeltnis in the Betriebsstaetten the viewer administers. */
 export async function listAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Viewer, args: PageArgs) {
@@ -33,14 +48,15 @@ export async function listAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Vie
       ...window,
     }),
   ]);
-  return toPage(items, totalCount, window);
+  return toPage(items.map(mitKontoStatus), totalCount, window);
 }
 
 /** An Azubi's own contracts; no role needed beyond being the Azubi named in them. */
 export async function listEigeneAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Viewer) {
-  return deps.prisma.ausbildungsverhaeltnis.findMany({
+  const rows = await deps.prisma.ausbildungsverhaeltnis.findMany({
     where: { azubiUserId: viewer.principalUserId },
     select: vertragSelect,
     orderBy: { beginn: 'desc' },
   });
+  return rows.map(mitKontoStatus);
 }

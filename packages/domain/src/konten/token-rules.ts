@@ -29,3 +29,9 @@ export function tokenZustand(token: TokenFacts, now: Date): TokenZustand {
 
 export const tokenAblauf = (zweck: KontoTokenZweck, now: Date) =>
   new Date(now.getTime() + TOKEN_GUELTIGKEIT_MS[zweck]);
+
+/**
+ * Links that die when the password is used to log in: whoever still knows it is the owner, so
+ * an open reset (or invitation) link is no longer needed and only a risk.
+ */
+export const BEIM_LOGIN_UNGUELTIG: readonly KontoTokenZweck[] = ['PASSWORT_RESET', 'EINLADUNG'];

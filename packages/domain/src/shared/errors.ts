@@ -39,8 +39,47 @@ export const ERROR_MESSAGES = {
     'Dieser Link ist nicht mehr gültig. Er wurde bereits verwendet oder durch einen neueren Link ersetzt. Bitte fordern Sie einen neuen an.',
   LINK_ABGELAUFEN: 'Dieser Link ist abgelaufen. Bitte fordern Sie einen neuen an.',
   // -- Pruefungen (issue 4): add codes below this line --
+  ANMELDUNG_UEBERGANG_UNZULAESSIG:
+    'Dieser Schritt ist für die Prüfungsanmeldung in ihrem jetzigen Zustand nicht möglich.',
+  ANMELDESCHLUSS_VORBEI: 'Der Anmeldeschluss ist vorbei. Eine Anmeldung ist nicht mehr möglich.',
+  ANMELDUNG_KONFLIKT:
+    'Diese Prüfungsanmeldung wurde inzwischen an anderer Stelle geändert. Bitte laden Sie die Seite neu und prüfen Sie die Anmeldung erneut.',
+  AZUBI_NICHT_PRUEFUNGSBERECHTIGT:
+    'Dieses Ausbildungsverhältnis passt nicht zu dieser Prüfung (Ausbildungsberuf oder Ausbildungszeitraum).',
+  // H2 (Termine, Ergebnisse, Zeugnis, Dokumente):
+  TERMINE_FEHLEN: 'Bitte legen Sie zuerst mindestens einen Prüfungstermin an.',
+  ERGEBNIS_NICHT_ZUGELASSEN: 'Ergebnisse können nur für zugelassene Prüfungsanmeldungen eingetragen werden.',
+  ERGEBNIS_BEREITS_FREIGEGEBEN:
+    'Die Ergebnisse sind bereits freigegeben und können nicht mehr geändert werden.',
+  ERGEBNISSE_FEHLEN: 'Bitte tragen Sie zuerst die Ergebnisse ein.',
+  ERGEBNISSE_NICHT_FREIGEGEBEN: 'Ein Zeugnis kann erst nach der Freigabe der Ergebnisse ausgestellt werden.',
   // -- Konten (issue 5): add codes below this line --
+  KONTO_BEREITS_VORHANDEN:
+    'Für diese Person gibt es bereits einen Account. Sie können stattdessen einen Link zum Zurücksetzen des Passworts senden.',
+  KEIN_KONTO: 'Für diese Person gibt es noch keinen Account. Bitte erstellen Sie zuerst einen.',
+  EMAIL_VERGEBEN: 'Diese E-Mail-Adresse gehört bereits zu einem anderen Konto.',
+  EMAIL_AENDERUNG_NICHT_MOEGLICH:
+    'Als Ausbildungsbeauftragte/r können Sie Ihre E-Mail-Adresse nicht selbst ändern. Sie erhalten neue Zugangsdaten, sobald eine Auszubildende oder ein Auszubildender Ihnen einen Ausbildungsnachweis an Ihre neue E-Mail-Adresse sendet.',
+  PASSWORT_FALSCH: 'Das aktuelle Passwort ist nicht korrekt.',
+  ZU_VIELE_VERSUCHE:
+    'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Stunde und versuchen Sie es dann erneut.',
+  // kammer-konten (applications, Pruefer, self-registration, IHK tasks)
+  ANFRAGEN_GEDROSSELT:
+    'Von Ihrem Anschluss oder für diese E-Mail-Adresse sind in kurzer Zeit zu viele Anfragen eingegangen. Bitte versuchen Sie es in einer Stunde erneut.',
+  ANTRAG_BEREITS_ENTSCHIEDEN: 'Über diesen Antrag wurde bereits entschieden.',
+  PRUEFER_BEREITS_EINGETRAGEN: 'Diese Person ist bereits als Prüfer/-in Ihrer Kammer eingetragen.',
   // -- Vertretung (issue 5): add codes below this line --
+  VERTRETUNG_BEENDET:
+    'Die Vertretung wurde beendet. Sie handeln jetzt wieder mit Ihrem eigenen Konto; bitte prüfen Sie die Seite erneut.',
+  NICHT_IN_VERTRETUNG:
+    'Das ist in Vertretung nicht möglich. Bitte wechseln Sie zurück zu Ihrem eigenen Konto.',
+  VERTRETUNG_KONTO_UNBEKANNT:
+    'Unter dieser E-Mail-Adresse mit diesem Namen ist kein Konto registriert. Bitte prüfen Sie die Angaben, oder hinterlegen Sie die Person als neue Vertretung (mit Genehmigung der IHK).',
+  VERTRETUNG_VORHANDEN: 'Für diese Person ist bereits eine Vertretung hinterlegt oder beantragt.',
+  VERTRETUNG_SELBST: 'Sie können sich nicht selbst als Vertretung hinterlegen.',
+  VERTRETUNG_UEBERGANG_UNZULAESSIG: 'Diese Vertretung ist in ihrem jetzigen Zustand nicht mehr änderbar.',
+  VERTRETUNG_ZU_VIELE_VERSUCHE:
+    'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Stunde und versuchen Sie es dann erneut.',
   INTERNAL_SERVER_ERROR: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
 } as const;
 

@@ -26,7 +26,7 @@ const toArbeitsbereich = (b: DomainArbeitsbereich): Arbeitsbereich => ({
   rollen: b.rollen,
 });
 
-async function meOf(context: GraphQLContext, viewer: Viewer): Promise<Me> {
+export async function meOf(context: GraphQLContext, viewer: Viewer): Promise<Me> {
   const [benutzer, vertretenePerson] = await Promise.all([
     loadUser(context.deps, viewer.userId),
     viewer.principalUserId === viewer.userId ? null : loadUser(context.deps, viewer.principalUserId),

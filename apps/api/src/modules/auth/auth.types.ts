@@ -57,6 +57,9 @@ export class Abilities {
   @Field(() => Boolean) canApproveNachweise!: boolean;
   @Field(() => Boolean) canSeeKammerBackoffice!: boolean;
   @Field(() => Boolean) canExamine!: boolean;
+  @Field(() => Boolean) canManagePruefungen!: boolean;
+  @Field(() => Boolean) canMeldePruefungen!: boolean;
+  @Field(() => Boolean) canSeeEigenePruefungen!: boolean;
 }
 
 @ObjectType()

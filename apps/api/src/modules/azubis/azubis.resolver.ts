@@ -2,6 +2,7 @@ import { listAusbildungsverhaeltnisse, listEigeneAusbildungsverhaeltnisse } from
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { isoDate, pageInfoOf } from '../../graphql/shared.types.js';
+import { KontoStatus } from '../konten/konten.types.js';
 import { Ausbildungsverhaeltnis, AusbildungsverhaeltnisConnection } from './azubis.types.js';
 
 type VertragRow = Awaited<ReturnType<typeof listEigeneAusbildungsverhaeltnisse>>[number];
@@ -9,6 +10,7 @@ type VertragRow = Awaited<ReturnType<typeof listEigeneAusbildungsverhaeltnisse>>
 const toVertrag = (row: VertragRow): Ausbildungsverhaeltnis => ({
   ...row,
   hatAccount: row.azubiUser !== null,
+  kontoStatus: KontoStatus[row.kontoStatus],
   beginn: isoDate(row.beginn),
   ende: isoDate(row.ende),
 });

@@ -1,6 +1,7 @@
 import { NachweisForm } from '@portal/db';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BetriebsstaetteRef, PageInfo, Person } from '../../graphql/shared.types.js';
+import { KontoStatus } from '../konten/konten.types.js';
 
 registerEnumType(NachweisForm, { name: 'NachweisForm' });
 
@@ -32,6 +33,9 @@ export class Ausbildungsverhaeltnis {
 
   @Field(() => Boolean, { description: 'Ob die oder der Auszubildende ein Konto im Portal hat' })
   hatAccount!: boolean;
+
+  @Field(() => KontoStatus, { description: 'KEIN_KONTO, EINGELADEN (noch kein Passwort) oder AKTIV' })
+  kontoStatus!: KontoStatus;
 
   @Field(() => AusbildungsberufRef)
   beruf!: AusbildungsberufRef;

@@ -26,10 +26,20 @@ interface Props {
   /** Signs in and answers with the new `me`. */
   anmelden: (email: string, geheimnis: string) => Promise<MeQuery['me'] | undefined>;
   wechsel: { to: string; text: string };
+  /** Further links below the form ("Passwort vergessen?", registration). */
+  weitereLinks?: readonly { to: string; text: string }[];
 }
 
 /** The login form shared by the password and the PIN login: same errors, focus and redirect. */
-export function AnmeldeFormular({ id, titel, einleitung, geheimnis, anmelden, wechsel }: Props) {
+export function AnmeldeFormular({
+  id,
+  titel,
+  einleitung,
+  geheimnis,
+  anmelden,
+  wechsel,
+  weitereLinks,
+}: Props) {
   usePageTitle(titel);
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -120,6 +130,11 @@ export function AnmeldeFormular({ id, titel, einleitung, geheimnis, anmelden, we
           {wechsel.text}
         </Link>
       </p>
+      {weitereLinks?.map((link) => (
+        <p key={link.to} className="login-wechsel">
+          <Link to={link.to}>{link.text}</Link>
+        </p>
+      ))}
     </div>
   );
 }

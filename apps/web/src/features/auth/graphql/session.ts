@@ -37,6 +37,9 @@ export const MeFieldsFragment = graphql(`
       canSeeIhreAuszubildenden
       canApproveNachweise
       canExamine
+      canManagePruefungen
+      canMeldePruefungen
+      canSeeEigenePruefungen
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { MeDocument } from '../graphql/session';
 import { useMe } from '../hooks/useMe';
@@ -36,6 +37,10 @@ export function KeineRollePage() {
         </p>
         <p>Bitte teilen Sie dafür die E-Mail-Adresse mit, mit der Sie registriert sind:</p>
         <p className="email-hervorgehoben">{benutzer.email}</p>
+        <p>
+          Sie vertreten eine andere Person oder einen Ausbildungsbetrieb? Dann wechseln Sie unter{' '}
+          <Link to="/profil/berechtigungen">Profil – Berechtigungen</Link> mit „Zum Programm“ zu diesem Konto.
+        </p>
         <p>Wurde Ihnen inzwischen eine Rolle zugewiesen, können Sie das hier prüfen:</p>
         <button type="button" className="button button-secondary" onClick={erneutPruefen} aria-busy={prueft}>
           Erneut prüfen

@@ -20,6 +20,7 @@ export function LoginPage() {
         (await login({ variables: { input: { email, password } } })).data?.login
       }
       wechsel={{ to: '/anmelden/pin', text: 'Anmeldung mit PIN (Ausbildungsbeauftragte)' }}
+      weitereLinks={[{ to: '/passwort-vergessen', text: 'Passwort vergessen?' }]}
     />
   );
 }

@@ -10,6 +10,7 @@ export const AusbildungsverhaeltnisFieldsFragment = graphql(`
     beginn
     ende
     hatAccount
+    kontoStatus
     nachweisForm
     beruf {
       id

@@ -1,12 +1,24 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import type { AusbildungsverhaeltnisFieldsFragment, KontoAktionFieldsFragment } from '../../../gql/graphql';
 import { Loading } from '../../../shared/components/Loading';
 import { QueryError } from '../../../shared/components/QueryError';
 import { TableScroll } from '../../../shared/components/TableScroll';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { toApiError } from '../../../shared/lib/apiError';
 import { formatZeitraum, vollerName } from '../../../shared/lib/format';
+import { KontoFormular } from '../../konten/components/KontoFormular';
+import { KontoStatusText } from '../../konten/components/KontoStatusText';
+import { ZustellungHinweis } from '../../konten/components/ZustellungHinweis';
+import {
+  AzubiAccountErstellenDocument,
+  AzubiEmailAendernDocument,
+  AzubiPasswortZuruecksetzenDocument,
+} from '../../konten/graphql/konten';
 import { AzubiVerwaltungDocument } from '../graphql/azubis';
+
+type Vertrag = AusbildungsverhaeltnisFieldsFragment;
+type Aktion = { art: 'ERSTELLEN' | 'EMAIL'; vertrag: Vertrag };
 
 const SEITENGROESSE = 20;
 
@@ -18,6 +30,49 @@ export function AzubiVerwaltungPage() {
   });
   const [mehrFehler, setMehrFehler] = useState<string | null>(null);
   const liste = data?.azubiVerwaltung;
+  const refetch = { refetchQueries: [AzubiVerwaltungDocument] };
+  const [erstellen] = useMutation(AzubiAccountErstellenDocument, refetch);
+  const [emailAendern] = useMutation(AzubiEmailAendernDocument, refetch);
+  const [zuruecksetzen] = useMutation(AzubiPasswortZuruecksetzenDocument);
+  const [aktion, setAktion] = useState<Aktion | null>(null);
+  const [ergebnis, setErgebnis] = useState<KontoAktionFieldsFragment | null>(null);
+  const [aktionFehler, setAktionFehler] = useState<string | null>(null);
+  const ausloeser = useRef<HTMLButtonElement | null>(null);
+
+  function oeffne(art: Aktion['art'], vertrag: Vertrag, button: HTMLButtonElement) {
+    ausloeser.current = button;
+    setErgebnis(null);
+    setAktionFehler(null);
+    setAktion({ art, vertrag });
+  }
+
+  function schliesse() {
+    setAktion(null);
+    ausloeser.current?.focus();
+  }
+
+  async function sendeAktion(email: string) {
+    if (!aktion) return;
+    const input = { vertragId: aktion.vertrag.id, email };
+    const result =
+      aktion.art === 'ERSTELLEN'
+        ? (await erstellen({ variables: { input } })).data?.azubiAccountErstellen
+        : (await emailAendern({ variables: { input } })).data?.azubiEmailAendern;
+    setErgebnis(result ?? null);
+    setAktion(null);
+  }
+
+  async function passwortZuruecksetzen(vertrag: Vertrag) {
+    setErgebnis(null);
+    setAktionFehler(null);
+    setAktion(null);
+    try {
+      const result = await zuruecksetzen({ variables: { vertragId: vertrag.id } });
+      setErgebnis(result.data?.azubiPasswortZuruecksetzen ?? null);
+    } catch (e) {
+      setAktionFehler(`${vertrag.azubiVorname} ${vertrag.azubiNachname}: ${toApiError(e).message}`);
+    }
+  }
 
   async function weitereLaden() {
     if (!liste?.pageInfo.endCursor) return;
@@ -32,7 +87,39 @@ export function AzubiVerwaltungPage() {
   return (
     <>
       <h1>Azubi-Verwaltung</h1>
-      <p className="lead">Die Ausbildungsverhältnisse der Betriebsstätten, die Sie verwalten.</p>
+      <p className="lead">
+        Die Ausbildungsverhältnisse der Betriebsstätten, die Sie verwalten. Über „Account erstellen“ erhalten
+        Auszubildende einen Link, mit dem sie ihr Passwort festlegen.
+      </p>
+      {aktion && (
+        <KontoFormular
+          key={`${aktion.art}-${aktion.vertrag.id}`}
+          id="azubi-konto"
+          titel={
+            aktion.art === 'ERSTELLEN'
+              ? `Account erstellen für ${aktion.vertrag.azubiVorname} ${aktion.vertrag.azubiNachname}`
+              : `E-Mail-Adresse ändern für ${aktion.vertrag.azubiVorname} ${aktion.vertrag.azubiNachname}`
+          }
+          einleitung={
+            aktion.art === 'ERSTELLEN'
+              ? 'Geben Sie die E-Mail-Adresse der oder des Auszubildenden ein. Sie oder er erhält einen Link, um das Passwort festzulegen (7 Tage gültig).'
+              : 'Die Adresse im Ausbildungsverhältnis wird korrigiert. Die Anmelde-E-Mail-Adresse eines bereits genutzten Accounts ändert die oder der Auszubildende selbst unter „Profil – Zugangsdaten“.'
+          }
+          senden={aktion.art === 'ERSTELLEN' ? 'Account erstellen' : 'E-Mail-Adresse ändern'}
+          startwerte={{ email: aktion.vertrag.azubiEmail ?? '' }}
+          onSenden={({ email }) => sendeAktion(email)}
+          onAbbrechen={schliesse}
+        />
+      )}
+      <ZustellungHinweis zustellung={ergebnis?.zustellung} />
+      {aktionFehler && (
+        <div role="alert" className="alert alert-error">
+          <p>{aktionFehler}</p>
+        </div>
+      )}
+      <p className="notice notice-success" role="status">
+        {ergebnis?.meldung ?? ''}
+      </p>
       <div aria-busy={loading}>
         {error && !liste && <QueryError error={error} />}
         {!liste && loading && <Loading />}
@@ -51,6 +138,7 @@ export function AzubiVerwaltungPage() {
                     <th scope="col">Ausbilder/-in</th>
                     <th scope="col">Beginn – Ende</th>
                     <th scope="col">Konto</th>
+                    <th scope="col">Aktionen</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -64,7 +152,50 @@ export function AzubiVerwaltungPage() {
                       <td>{v.betriebsstaette.name}</td>
                       <td>{v.ausbilder ? vollerName(v.ausbilder) : 'nicht eingetragen'}</td>
                       <td className="nowrap">{formatZeitraum(v.beginn, v.ende)}</td>
-                      <td>{v.hatAccount ? 'vorhanden' : 'noch kein Konto'}</td>
+                      <td>
+                        <KontoStatusText status={v.kontoStatus} />
+                        {v.azubiEmail && <div className="break">{v.azubiEmail}</div>}
+                      </td>
+                      <td>
+                        <div className="button-row">
+                          {v.kontoStatus === 'KEIN_KONTO' ? (
+                            <button
+                              type="button"
+                              className="button button-secondary button-small"
+                              onClick={(e) => oeffne('ERSTELLEN', v, e.currentTarget)}
+                            >
+                              Account erstellen
+                              <span className="visually-hidden">
+                                {' '}
+                                für {v.azubiVorname} {v.azubiNachname}
+                              </span>
+                            </button>
+                          ) : (
+                            <button
+                              type="button"
+                              className="button button-secondary button-small"
+                              onClick={() => passwortZuruecksetzen(v)}
+                            >
+                              Passwort zurücksetzen
+                              <span className="visually-hidden">
+                                {' '}
+                                für {v.azubiVorname} {v.azubiNachname}
+                              </span>
+                            </button>
+                          )}
+                          <button
+                            type="button"
+                            className="button button-secondary button-small"
+                            onClick={(e) => oeffne('EMAIL', v, e.currentTarget)}
+                          >
+                            E-Mail-Adresse ändern
+                            <span className="visually-hidden">
+                              {' '}
+                              für {v.azubiVorname} {v.azubiNachname}
+                            </span>
+                          </button>
+                        </div>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,0 +1,371 @@
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '@portal/config';
+import { deliverDueMails, hashPassword } from '@portal/domain';
+import { createMailer } from '@portal/mail';
+import { startTestSmtpServer } from '@portal/mail/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { codeOf, expectRefused } from './support/expect.js';
+import { buildBetrieb, buildEinstellung, buildUser, grantRole, TEST_PASSWORD } from './support/factories.js';
+import { startTestApp, type TestApp, TestClient } from './support/harness.js';
+import {
+  BENUTZERVERWALTUNG,
+  MEINE_BERECHTIGUNGEN,
+  MEINE_VERTRETUNGEN,
+  OFFENE_VERTRETUNGSANTRAEGE,
+  ROLLE_ZUWEISEN,
+  VERTRETUNG_ABLEHNEN,
+  VERTRETUNG_BEANTRAGEN,
+  VERTRETUNG_BEENDEN,
+  VERTRETUNG_GENEHMIGEN,
+  VERTRETUNG_HINZUFUEGEN,
+  VERTRETUNG_KANDIDATEN,
+  VERTRETUNG_MITARBEITER_HINZUFUEGEN,
+  VERTRETUNG_VERLASSEN,
+  VERTRETUNG_WECHSELN,
+} from './support/operations.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface VertretungView {
+  id: string;
+  status: string;
+  vertreterVorname: string;
+  vertreterNachname: string;
+  vertreterEmail: string;
+}
+interface MeNachWechsel {
+  benutzer: { id: string };
+  vertretenePerson: { id: string; vorname: string; nachname: string } | null;
+  aktuellerArbeitsbereich: { key: string; rollen: string[] } | null;
+  abilities: { canManageRoles: boolean; canSeeIhreAuszubildenden: boolean };
+}
+interface BerechtigungView {
+  id: string;
+  aktiv: boolean;
+  unternehmen: string[];
+  vertretener: { id: string };
+}
+
+const login = (email: string) => t.client().loginOk(email, TEST_PASSWORD);
+
+async function mitarbeiterAlsVertretung(principal: TestClient, userId: string) {
+  const data = await principal.gqlOk<{ vertretungMitarbeiterHinzufuegen: VertretungView }>(
+    VERTRETUNG_MITARBEITER_HINZUFUEGEN,
+    { userId },
+  );
+  return data.vertretungMitarbeiterHinzufuegen;
+}
+
+async function wechseln(deputy: TestClient, id: string) {
+  return (await deputy.gqlOk<{ vertretungWechseln: MeNachWechsel }>(VERTRETUNG_WECHSELN, { id }))
+    .vertretungWechseln;
+}
+
+describe('story: a deputy is added, switches with "Zum Programm", acts and switches back', () => {
+  it('the company account’s Ausbilder acts as administrator, recorded on behalf of the principal', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const admin = await login(A.admin.email);
+    const kandidaten = await admin.gqlOk<{ vertretungKandidaten: { id: string }[] }>(VERTRETUNG_KANDIDATEN);
+    expect(kandidaten.vertretungKandidaten.map((k) => k.id)).toEqual([A.ausbilder.id]);
+    const v = await mitarbeiterAlsVertretung(admin, A.ausbilder.id);
+    expect(v.status).toBe('AKTIV');
+
+    const deputy = await login(A.ausbilder.email);
+    expectRefused(await deputy.gql(BENUTZERVERWALTUNG), 'FORBIDDEN');
+    const { meineBerechtigungen } = await deputy.gqlOk<{ meineBerechtigungen: BerechtigungView[] }>(
+      MEINE_BERECHTIGUNGEN,
+    );
+    expect(meineBerechtigungen).toEqual([
+      expect.objectContaining({
+        id: v.id,
+        aktiv: false,
+        vertretener: expect.objectContaining({ id: A.admin.id }),
+      }),
+    ]);
+
+    const me = await wechseln(deputy, v.id);
+    expect(me.benutzer.id).toBe(A.ausbilder.id);
+    expect(me.vertretenePerson?.id).toBe(A.admin.id);
+    expect(me.aktuellerArbeitsbereich?.rollen).toEqual(['AUSBILDUNGSADMINISTRATOR']);
+    expect(me.abilities.canManageRoles).toBe(true);
+    await deputy.gqlOk(ROLLE_ZUWEISEN, {
+      input: { userId: A.ohneRolle.id, betriebsstaetteId: A.hauptsitz.id, rolle: 'AZUBI' },
+    });
+    const event = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'ROLLE_ZUGEWIESEN', unternehmenId: A.unternehmen.id },
+    });
+    expect(event).toMatchObject({ actorUserId: A.ausbilder.id, onBehalfOfUserId: A.admin.id });
+
+    const back = (await deputy.gqlOk<{ vertretungVerlassen: MeNachWechsel }>(VERTRETUNG_VERLASSEN))
+      .vertretungVerlassen;
+    expect(back.vertretenePerson).toBeNull();
+    expect(back.aktuellerArbeitsbereich?.rollen).toEqual(['AUSBILDER']);
+    expectRefused(await deputy.gql(BENUTZERVERWALTUNG), 'FORBIDDEN');
+    const switches = await t.db.prisma.auditEvent.findMany({
+      where: {
+        actorUserId: A.ausbilder.id,
+        action: { in: ['VERTRETUNG_GEWECHSELT', 'VERTRETUNG_VERLASSEN'] },
+      },
+      orderBy: { action: 'asc' },
+    });
+    expect(switches.map((e) => [e.action, e.onBehalfOfUserId])).toEqual([
+      ['VERTRETUNG_GEWECHSELT', A.admin.id],
+      ['VERTRETUNG_VERLASSEN', A.admin.id],
+    ]);
+  });
+
+  it('a Berichtsheft entry written by the deputy of an Azubi is recorded as the deputy’s, for the Azubi', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    await buildEinstellung(t.db.prisma, { betriebsstaetteId: A.hauptsitz.id, berufId: A.vertrag.berufId });
+    const azubi = await login(A.azubi.email);
+    const added = await azubi.gqlOk<{ vertretungHinzufuegen: VertretungView }>(VERTRETUNG_HINZUFUEGEN, {
+      input: { vorname: A.ohneRolle.vorname, nachname: A.ohneRolle.nachname, email: A.ohneRolle.email },
+    });
+    const deputy = await login(A.ohneRolle.email);
+    await wechseln(deputy, added.vertretungHinzufuegen.id);
+    const created = await deputy.gqlOk<{ nachweisAnlegen: { id: string } }>(
+      `mutation($input: NachweisAnlegenInput!) { nachweisAnlegen(input: $input) { id } }`,
+      { input: { vertragId: A.vertrag.id, von: '2025-08-04', bis: '2025-08-08' } },
+    );
+    const ereignis = await t.db.prisma.nachweisEreignis.findFirstOrThrow({
+      where: { nachweisId: created.nachweisAnlegen.id },
+    });
+    expect(ereignis).toMatchObject({ actorUserId: A.ohneRolle.id, onBehalfOfUserId: A.azubi.id });
+  });
+});
+
+describe('a deputy cannot do more than the principal may', () => {
+  it('has the principal’s roles only, not their own, and none of the principal’s account settings', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const C = await buildBetrieb(t.db.prisma);
+    // The principal is an Ausbilder in A; the deputy is the administrator of C.
+    const principal = await login(A.ausbilder.email);
+    const v = (
+      await principal.gqlOk<{ vertretungHinzufuegen: VertretungView }>(VERTRETUNG_HINZUFUEGEN, {
+        input: { vorname: C.admin.vorname, nachname: C.admin.nachname, email: C.admin.email },
+      })
+    ).vertretungHinzufuegen;
+    const deputy = await login(C.admin.email);
+    const me = await wechseln(deputy, v.id);
+    expect(me.aktuellerArbeitsbereich).toEqual({ key: `B:${A.hauptsitz.id}`, rollen: ['AUSBILDER'] });
+    expect(me.abilities).toEqual({ canManageRoles: false, canSeeIhreAuszubildenden: true });
+
+    expectRefused(await deputy.gql(BENUTZERVERWALTUNG), 'FORBIDDEN');
+    expectRefused(await deputy.select(`B:${C.hauptsitz.id}`), 'ARBEITSBEREICH_UNZULAESSIG');
+    expectRefused(
+      await deputy.gql(ROLLE_ZUWEISEN, {
+        input: { userId: C.ohneRolle.id, betriebsstaetteId: C.hauptsitz.id, rolle: 'AZUBI' },
+      }),
+      'FORBIDDEN',
+    );
+    for (const [query, variables] of [
+      [MEINE_VERTRETUNGEN, {}],
+      [VERTRETUNG_KANDIDATEN, {}],
+      [VERTRETUNG_BEENDEN, { id: v.id }],
+      [VERTRETUNG_HINZUFUEGEN, { input: { vorname: 'A', nachname: 'B', email: C.ohneRolle.email } }],
+      [VERTRETUNG_BEANTRAGEN, { input: { vorname: 'A', nachname: 'B', email: 'neu@test.example' } }],
+    ] as const) {
+      expectRefused(await deputy.gql(query, variables), 'NICHT_IN_VERTRETUNG');
+    }
+    expect(await t.db.prisma.vertretung.count({ where: { vertretenerUserId: A.ausbilder.id } })).toBe(1);
+    expect(await t.db.prisma.rollenzuweisung.count({ where: { betriebsstaetteId: C.hauptsitz.id } })).toBe(3);
+  });
+
+  it('a deputy cannot chain: the principal’s own Vertretungen do not pass on', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    // admin -> ausbilder, and ausbilder -> azubi: the azubi may act for the ausbilder, never for the admin.
+    const admin = await login(A.admin.email);
+    await mitarbeiterAlsVertretung(admin, A.ausbilder.id);
+    const ausbilder = await login(A.ausbilder.email);
+    const v2 = (
+      await ausbilder.gqlOk<{ vertretungHinzufuegen: VertretungView }>(VERTRETUNG_HINZUFUEGEN, {
+        input: { vorname: A.azubi.vorname, nachname: A.azubi.nachname, email: A.azubi.email },
+      })
+    ).vertretungHinzufuegen;
+    const azubi = await login(A.azubi.email);
+    await wechseln(azubi, v2.id);
+    const list = await azubi.gqlOk<{ meineBerechtigungen: BerechtigungView[] }>(MEINE_BERECHTIGUNGEN);
+    expect(list.meineBerechtigungen.map((b) => [b.vertretener.id, b.aktiv])).toEqual([
+      [A.ausbilder.id, true],
+    ]);
+    expectRefused(await azubi.gql(BENUTZERVERWALTUNG), 'FORBIDDEN');
+  });
+});
+
+describe('ending a Vertretung', () => {
+  it('refuses the deputy’s next request on every instance, which then acts as the deputy', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const admin = await login(A.admin.email);
+    const v = await mitarbeiterAlsVertretung(admin, A.ausbilder.id);
+    const deputy = await login(A.ausbilder.email);
+    await wechseln(deputy, v.id);
+    await deputy.gqlOk(BENUTZERVERWALTUNG);
+
+    // A second API instance over the same database: the end on one is seen on the other.
+    const config = loadConfig({
+      APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+      DATA_DIR: tmpdir(),
+      NODE_ENV: 'test',
+      WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
+    });
+    const second = await createApp({
+      config,
+      db: t.db,
+      mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
+      clock: t.clock,
+    });
+    const server = second.express.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    try {
+      const elsewhere = new TestClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      for (const name of ['portal_session', 'portal_csrf']) elsewhere.setCookie(name, deputy.cookie(name)!);
+      await elsewhere.gqlOk(BENUTZERVERWALTUNG);
+
+      const ended = await admin.gqlOk<{ vertretungBeenden: VertretungView }>(VERTRETUNG_BEENDEN, {
+        id: v.id,
+      });
+      expect(ended.vertretungBeenden.status).toBe('BEENDET');
+
+      const refused = await elsewhere.gql(ROLLE_ZUWEISEN, {
+        input: { userId: A.ohneRolle.id, betriebsstaetteId: A.hauptsitz.id, rolle: 'AZUBI' },
+      });
+      expectRefused(refused, 'VERTRETUNG_BEENDET');
+      expect(await t.db.prisma.rollenzuweisung.count({ where: { userId: A.ohneRolle.id } })).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await second.stop();
+    }
+    // From now on the session is the deputy's own, on the first instance too.
+    const me = await deputy.gqlOk<{ me: MeNachWechsel }>(
+      '{ me { benutzer { id } vertretenePerson { id vorname nachname } aktuellerArbeitsbereich { key rollen } abilities { canManageRoles canSeeIhreAuszubildenden } } }',
+    );
+    expect(me.me.vertretenePerson).toBeNull();
+    expect(me.me.aktuellerArbeitsbereich?.rollen).toEqual(['AUSBILDER']);
+    expectRefused(await deputy.gql(BENUTZERVERWALTUNG), 'FORBIDDEN');
+    expectRefused(await deputy.gql(VERTRETUNG_WECHSELN, { id: v.id }), 'NOT_FOUND');
+    const list = await deputy.gqlOk<{ meineBerechtigungen: unknown[] }>(MEINE_BERECHTIGUNGEN);
+    expect(list.meineBerechtigungen).toEqual([]);
+  });
+
+  it('`me` of an acting session costs at most one statement more than of a plain one', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const admin = await login(A.admin.email);
+    const v = await mitarbeiterAlsVertretung(admin, A.ausbilder.id);
+    const deputy = await login(A.ausbilder.email);
+    const plain = await login(A.azubi.email);
+    await wechseln(deputy, v.id);
+    const count = async (client: TestClient) => {
+      await client.gqlOk(
+        '{ me { benutzer { id } vertretenePerson { id } aktuellerArbeitsbereich { key } } }',
+      );
+      t.db.statements.reset();
+      await client.gqlOk(
+        '{ me { benutzer { id } vertretenePerson { id } aktuellerArbeitsbereich { key } } }',
+      );
+      return t.db.statements.count;
+    };
+    const plainCount = await count(plain);
+    const actingCount = await count(deputy);
+    expect(plainCount).toBeGreaterThan(0);
+    expect(actingCount).toBeLessThanOrEqual(plainCount + 1);
+  });
+});
+
+describe('a deputy without an account', () => {
+  it('is pending, only the own Kammer’s clerk approves, and the invitation arrives by SMTP', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const B = await buildBetrieb(t.db.prisma);
+    const clerkA = await buildUser(t.db.prisma, { nachname: 'Sachbearbeiter A' });
+    await grantRole(t.db.prisma, clerkA.id, 'IHK_SACHBEARBEITER', { kammerId: A.kammerId });
+    const clerkB = await buildUser(t.db.prisma, { nachname: 'Sachbearbeiter B' });
+    await grantRole(t.db.prisma, clerkB.id, 'IHK_SACHBEARBEITER', { kammerId: B.kammerId });
+    const email = `vertretung-${A.unternehmen.id.slice(0, 8)}@test.example`;
+
+    const admin = await login(A.admin.email);
+    const pending = (
+      await admin.gqlOk<{ vertretungBeantragen: VertretungView }>(VERTRETUNG_BEANTRAGEN, {
+        input: { vorname: 'Vera', nachname: 'Vertretung', email },
+      })
+    ).vertretungBeantragen;
+    expect(pending.status).toBe('BEANTRAGT');
+    const own = await admin.gqlOk<{ meineVertretungen: VertretungView[] }>(MEINE_VERTRETUNGEN);
+    expect(own.meineVertretungen.map((x) => [x.id, x.status])).toEqual([[pending.id, 'BEANTRAGT']]);
+    expect(await t.db.prisma.user.findUnique({ where: { email } })).toBeNull();
+    expect(await t.db.prisma.mailOutbox.count({ where: { to: email } })).toBe(0);
+
+    const b = await login(clerkB.email);
+    const bList = await b.gqlOk<{ offeneVertretungsantraege: VertretungView[] }>(OFFENE_VERTRETUNGSANTRAEGE);
+    expect(bList.offeneVertretungsantraege.map((x) => x.id)).not.toContain(pending.id);
+    expectRefused(await b.gql(VERTRETUNG_GENEHMIGEN, { id: pending.id }), 'NOT_FOUND');
+    expectRefused(await b.gql(VERTRETUNG_ABLEHNEN, { id: pending.id }), 'NOT_FOUND');
+    expectRefused(await admin.gql(VERTRETUNG_GENEHMIGEN, { id: pending.id }), 'FORBIDDEN');
+
+    const a = await login(clerkA.email);
+    const aList = await a.gqlOk<{ offeneVertretungsantraege: VertretungView[] }>(OFFENE_VERTRETUNGSANTRAEGE);
+    expect(aList.offeneVertretungsantraege.map((x) => x.id)).toEqual([pending.id]);
+    const approved = await a.gqlOk<{ vertretungGenehmigen: VertretungView }>(VERTRETUNG_GENEHMIGEN, {
+      id: pending.id,
+    });
+    expect(approved.vertretungGenehmigen.status).toBe('AKTIV');
+    expect(codeOf(await a.gql(VERTRETUNG_ABLEHNEN, { id: pending.id }))).toBe(
+      'VERTRETUNG_UEBERGANG_UNZULAESSIG',
+    );
+
+    const smtp = await startTestSmtpServer();
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'noreply@portal.test' });
+    try {
+      await deliverDueMails({ prisma: t.db.prisma, clock: t.clock }, mailer, 100);
+      const mail = smtp.received.find((m) => m.to.includes(email));
+      expect(mail, 'invitation').toBeDefined();
+      const body = mail!.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const link = /https?:\/\/\S+\/passwort-setzen\?token=([\w%-]+)/.exec(body);
+      expect(link).not.toBeNull();
+      const token = await t.db.prisma.kontoToken.findFirstOrThrow({
+        where: { user: { email }, zweck: 'EINLADUNG', usedAt: null },
+      });
+      expect(token.expiresAt.getTime() - t.clock.now().getTime()).toBe(7 * 24 * 60 * 60 * 1000);
+      expect(smtp.received.some((m) => m.to.includes(A.admin.email))).toBe(true);
+    } finally {
+      mailer.close();
+      await smtp.close();
+    }
+
+    // With a password (H4's /passwort-setzen) the new deputy sees whom they may represent.
+    await t.db.prisma.user.update({
+      where: { email },
+      data: { passwordHash: await hashPassword(TEST_PASSWORD) },
+    });
+    const deputy = await login(email);
+    const list = await deputy.gqlOk<{ meineBerechtigungen: BerechtigungView[] }>(MEINE_BERECHTIGUNGEN);
+    expect(list.meineBerechtigungen.map((x) => x.vertretener.id)).toEqual([A.admin.id]);
+  });
+
+  it('a rejected request gives the person nothing', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const clerk = await buildUser(t.db.prisma);
+    await grantRole(t.db.prisma, clerk.id, 'IHK_SACHBEARBEITER', { kammerId: A.kammerId });
+    const email = `abgelehnt-${A.unternehmen.id.slice(0, 8)}@test.example`;
+    const admin = await login(A.admin.email);
+    const pending = (
+      await admin.gqlOk<{ vertretungBeantragen: VertretungView }>(VERTRETUNG_BEANTRAGEN, {
+        input: { vorname: 'Rolf', nachname: 'Abgelehnt', email },
+      })
+    ).vertretungBeantragen;
+    const c = await login(clerk.email);
+    const rejected = await c.gqlOk<{ vertretungAblehnen: VertretungView }>(VERTRETUNG_ABLEHNEN, {
+      id: pending.id,
+    });
+    expect(rejected.vertretungAblehnen.status).toBe('ABGELEHNT');
+    expect(await t.db.prisma.user.findUnique({ where: { email } })).toBeNull();
+    expect(await t.db.prisma.mailOutbox.count({ where: { to: email } })).toBe(0);
+  });
+});

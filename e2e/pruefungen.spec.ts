@@ -1,0 +1,268 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { waitForMail } from './support/mails.js';
+import { expectAccessible, loginAs, type Shell, users } from './support/portal.js';
+
+// The story of issue 4: the IHK creates a session, the Betrieb registers the demo Azubi (Max Muster,
+// Fachinformatiker AE since 01.08.2025: eligible for Teil 1 in summer 2027), the Azubi confirms, the IHK
+// admits, releases Termine and results; Betrieb and Azubi see them, the Ausbilder does not.
+const FIAE = 'Fachinformatiker/-in Anwendungsentwicklung';
+const SITZUNG = 'Sommer 2027 – Abschlussprüfung Teil 1';
+const PROJEKT = 'Thema des betrieblichen Projekts';
+
+test.describe.configure({ mode: 'serial' });
+
+let pruefungPfad = '';
+
+async function als(browser: Browser, email: string): Promise<{ page: Page; shell: Shell }> {
+  const page = await (await browser.newContext()).newPage();
+  const shell = await loginAs(page, email);
+  return { page, shell };
+}
+
+/** The row of the demo Azubi in the session of this story on the Betrieb's "Prüfungen" page. */
+function maxZeile(page: Page) {
+  return page
+    .getByRole('region', { name: `Auszubildende für ${SITZUNG}` })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Max Muster' }) });
+}
+
+/** One GraphQL request with the page's session cookie and CSRF token, like the SPA sends it. */
+async function gql(page: Page, query: string, variables: Record<string, unknown>) {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const csrf = document.cookie
+        .split('; ')
+        .find((c) => c.startsWith('portal_csrf='))
+        ?.slice('portal_csrf='.length);
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf ?? '' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as {
+        data?: unknown;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+    },
+    { query, variables },
+  );
+}
+
+test('1. the IHK creates an exam session for the Fachinformatiker', async ({ page }) => {
+  const shell = await loginAs(page, users.sachbearbeitung);
+  await shell.go('Prüfungen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Prüfungen der Kammer' })).toBeVisible();
+  const form = page.getByRole('region', { name: 'Prüfung anlegen' });
+  await form.getByLabel('Saison').selectOption({ label: 'Sommer' });
+  await form.getByLabel('Jahr').fill('2027');
+  await form.getByLabel('Prüfungsart').selectOption({ label: 'Abschlussprüfung Teil 1' });
+  // 31 Jan is the default deadline of a summer session.
+  await expect(form.getByLabel('Anmeldeschluss')).toHaveValue('2027-01-31');
+  await form.getByRole('checkbox', { name: FIAE }).check();
+  await form.getByRole('button', { name: 'Zusatzfrage hinzufügen' }).click();
+  await form.getByRole('textbox', { name: 'Zusatzfrage 1', exact: true }).fill(PROJEKT);
+  await form.getByRole('button', { name: 'Zusatzfrage hinzufügen' }).click();
+  await form.getByRole('textbox', { name: 'Zusatzfrage 2', exact: true }).fill('Wird nicht gebraucht');
+  await form.getByRole('button', { name: 'Entfernen (Zusatzfrage 2)' }).click();
+  await expect(form.getByRole('textbox', { name: 'Zusatzfrage 2', exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+  await form.getByRole('button', { name: 'Prüfung anlegen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Die Prüfung „${SITZUNG}“ wurde angelegt.` }),
+  ).toBeVisible();
+  const link = page.getByRole('link', { name: SITZUNG });
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: SITZUNG })).toBeVisible();
+  pruefungPfad = new URL(page.url()).pathname;
+  expect(pruefungPfad).toMatch(/^\/kammer\/pruefungen\/[0-9a-f-]+$/);
+  await expect(page.getByText(`${PROJEKT} (Pflicht)`)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('2. the Betrieb registers the Azubi and sees a yellow Ampel', async ({ page }) => {
+  const shell = await loginAs(page, users.admin);
+  await shell.go('Prüfungen');
+  await expect(page.getByRole('heading', { level: 2, name: SITZUNG })).toBeVisible();
+  const zeile = maxZeile(page);
+  await expect(zeile).toContainText('Rot – Noch nicht angemeldet');
+  await expect(zeile).toContainText(FIAE);
+  await expectAccessible(page);
+  await zeile.getByRole('link', { name: /^Anmelden/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zur Prüfung anmelden' })).toBeVisible();
+
+  // Both required inputs are checked before anything is sent.
+  await page.getByRole('button', { name: 'Anmeldung an Azubi senden' }).click();
+  await expect(page.getByText(`Bitte beantworten Sie die Frage „${PROJEKT}“.`)).toBeVisible();
+  await expect(
+    page.getByText('Bitte bestätigen Sie, dass der Ausbildungsnachweis geführt wurde.'),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel(`${PROJEKT} (Pflichtangabe)`).fill('Webanwendung zur Lagerverwaltung');
+  await page
+    .getByRole('checkbox', { name: 'Ich bestätige, dass der Ausbildungsnachweis geführt wurde' })
+    .check();
+  await page.getByRole('button', { name: 'Anmeldung an Azubi senden' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Prüfungsanmeldung von Max Muster' }),
+  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'zur Bestätigung gesendet' })).toBeVisible();
+  await expect(page.getByText('Gelb – Warten auf Azubi')).toBeVisible();
+  await expect(page.getByText('Warten auf Bestätigung durch Max Muster (Azubi).')).toBeVisible();
+  await expect(page.getByText('Webanwendung zur Lagerverwaltung')).toBeVisible();
+  await expectAccessible(page);
+
+  await shell.go('Prüfungen');
+  await expect(maxZeile(page)).toContainText('Gelb – Warten auf Azubi');
+  await expect(maxZeile(page).getByRole('link', { name: /^Ansehen/ })).toBeVisible();
+});
+
+test('3. the Azubi is e-mailed, sees red "Bitte bestätigen" and confirms', async ({ page }) => {
+  const mail = await waitForMail(users.azubi, /Bitte bestätigen: Ihre Prüfungsanmeldung/);
+  expect(mail.text).toContain('/meine-pruefungen/');
+  const shell = await loginAs(page, users.azubi);
+  await shell.go('Ihre Prüfungen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre Prüfungen' })).toBeVisible();
+  const karte = page.getByRole('article', { name: SITZUNG });
+  await expect(karte.getByText('Rot – Bitte bestätigen')).toBeVisible();
+  await expect(karte.getByText(/^Bitte bestätigen Sie die Anmeldung bis zum 31\.01\.2027/)).toBeVisible();
+  await expect(karte.getByText('Webanwendung zur Lagerverwaltung')).toBeVisible();
+  await expectAccessible(page);
+
+  // The link in the e-mail opens the same registration.
+  await page.goto(new URL(mail.text.match(/https?:\/\/\S+\/meine-pruefungen\/[0-9a-f-]+/)![0]).pathname);
+  await expect(page.getByRole('article', { name: SITZUNG })).toBeVisible();
+  await page.getByRole('button', { name: 'Bestätigen', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Sie haben die Anmeldung bestätigt.' }),
+  ).toBeVisible();
+  await expect(page.getByText('Grün – Bei der IHK')).toBeVisible();
+});
+
+test('4. the Betrieb sees green', async ({ page }) => {
+  const shell = await loginAs(page, users.admin);
+  await shell.go('Prüfungen');
+  await expect(maxZeile(page)).toContainText('Grün – Bei der IHK');
+});
+
+test('5. the IHK admits, releases the Termine and the results and issues the Zeugnis', async ({ page }) => {
+  await loginAs(page, users.sachbearbeitung);
+  await page.goto(pruefungPfad);
+  const karte = page.getByRole('article', { name: 'Max Muster' });
+  await expect(karte.getByText('Rot – Entscheidung erforderlich')).toBeVisible();
+  await expectAccessible(page);
+
+  // The CSV export for Excel lists the registration.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Liste als CSV herunterladen' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).toString('utf8')).toContain('Muster');
+
+  await karte.getByRole('button', { name: 'Zulassen (Max Muster)' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Max Muster wurde zur Prüfung zugelassen.' }),
+  ).toBeVisible();
+  await expect(karte.getByText('Grün – Zugelassen')).toBeVisible();
+
+  const termine = page.getByRole('region', { name: 'Prüfungstermine' });
+  await termine.getByLabel('Datum (Termin 1)').fill('2027-03-02');
+  await termine.getByLabel('Uhrzeit (Termin 1)').fill('08:30');
+  await termine.getByLabel('Ort (Termin 1)').fill('IHK Nord Westfalen, Raum 101');
+  await termine.getByLabel('Datum (Termin 2)').fill('2027-03-16');
+  await termine.getByLabel('Uhrzeit (Termin 2)').fill('09:00');
+  await termine.getByLabel('Ort (Termin 2)').fill('Bildungszentrum Münster');
+  await termine.getByRole('button', { name: 'Termine speichern' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Die Prüfungstermine wurden gespeichert.' }),
+  ).toBeVisible();
+  await termine.getByRole('button', { name: 'Termine freigeben' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Die Prüfungstermine wurden freigegeben.' }),
+  ).toBeVisible();
+
+  await karte.getByLabel('Punkte (Teil 1)').fill('81,5');
+  await karte.getByLabel('Note (Teil 1)').fill('2');
+  await karte.getByRole('checkbox', { name: 'Bestanden (Teil 1)' }).check();
+  await karte.getByLabel('Punkte (Teil 2)').fill('74');
+  await karte.getByLabel('Note (Teil 2)').fill('3');
+  await karte.getByRole('checkbox', { name: 'Bestanden (Teil 2)' }).check();
+  await karte.getByRole('button', { name: 'Ergebnisse speichern (Max Muster)' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Die Ergebnisse von Max Muster wurden gespeichert.' }),
+  ).toBeVisible();
+  await karte.getByRole('button', { name: 'Ergebnisse freigeben (Max Muster)' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Die Ergebnisse von Max Muster wurden freigegeben.' }),
+  ).toBeVisible();
+  await karte.getByRole('button', { name: 'Zeugnis ausstellen (Max Muster)' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Das Zeugnis für Max Muster wurde ausgestellt.' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('6. Betrieb and Azubi see Termine and results; the Ausbilder does not see results', async ({
+  browser,
+}) => {
+  await waitForMail(users.azubi, /Ihre Prüfungsergebnisse liegen vor/);
+
+  const betrieb = await als(browser, users.admin);
+  await betrieb.shell.go('Prüfungen');
+  await expect(maxZeile(betrieb.page)).toContainText('Grün – Zugelassen');
+  await maxZeile(betrieb.page)
+    .getByRole('link', { name: /^Ansehen/ })
+    .click();
+  await expect(
+    betrieb.page.getByRole('heading', { level: 1, name: 'Prüfungsanmeldung von Max Muster' }),
+  ).toBeVisible();
+  const anmeldungId = new URL(betrieb.page.url()).pathname.split('/').at(-1);
+  const termine = betrieb.page.getByRole('region', { name: 'Prüfungstermine' });
+  await expect(termine.getByRole('row', { name: /Schriftliche Prüfung/ })).toContainText('02.03.2027');
+  await expect(termine.getByRole('row', { name: /Praktische Prüfung/ })).toContainText(
+    'Bildungszentrum Münster',
+  );
+  const ergebnis = betrieb.page.getByRole('region', { name: 'Prüfungsergebnis' });
+  await expect(ergebnis.getByRole('row', { name: /Schriftliche Prüfung/ })).toContainText('81,5');
+  await expect(ergebnis.getByText('Gesamtergebnis: bestanden')).toBeVisible();
+  await expectAccessible(betrieb.page);
+  await betrieb.page
+    .getByRole('link', { name: 'Ergebnisse aller Auszubildenden dieser Prüfung ansehen' })
+    .click();
+  await expect(betrieb.page.getByRole('heading', { level: 2, name: /Max Muster/ })).toBeVisible();
+  const ergebnisPfad = new URL(betrieb.page.url()).pathname;
+  await expectAccessible(betrieb.page);
+
+  const azubi = await als(browser, users.azubi);
+  await azubi.shell.go('Ihre Prüfungen');
+  const karte = azubi.page.getByRole('article', { name: SITZUNG });
+  await expect(karte.getByText('Grün – Zugelassen')).toBeVisible();
+  await expect(karte.getByRole('row', { name: /Schriftliche Prüfung/ }).first()).toContainText('02.03.2027');
+  await expect(karte.getByText('Gesamtergebnis: bestanden')).toBeVisible();
+  await expectAccessible(azubi.page);
+  // The Zeugnis is under "Profil – Dokumente".
+  await azubi.page.goto('/profil/dokumente');
+  await expect(azubi.page.getByRole('heading', { level: 1, name: 'Dokumente' })).toBeVisible();
+  await expect(azubi.page.getByRole('link', { name: /\.pdf herunterladen$/ })).toBeVisible();
+  await expectAccessible(azubi.page);
+
+  // The Ausbilder has no Prüfungen page, the results page sends him away and the API refuses.
+  const ausbilder = await als(browser, users.ausbilder);
+  await expect(ausbilder.shell.menu().getByRole('link', { name: 'Prüfungen', exact: true })).toHaveCount(0);
+  await ausbilder.page.goto(ergebnisPfad);
+  await expect(ausbilder.page.getByRole('heading', { level: 1, name: /^Willkommen/ })).toBeVisible();
+  await expect(ausbilder.page.getByText('Gesamtergebnis')).toHaveCount(0);
+  const antwort = await gql(
+    ausbilder.page,
+    'query($id: ID!) { anmeldungErgebnis(anmeldungId: $id) { azubiName teile { teil punkte } } }',
+    { id: anmeldungId },
+  );
+  // A nullable field: the refusal comes as an error next to `anmeldungErgebnis: null`.
+  expect((antwort.data as { anmeldungErgebnis: unknown } | undefined)?.anmeldungErgebnis ?? null).toBeNull();
+  expect(antwort.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});

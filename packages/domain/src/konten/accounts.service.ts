@@ -1,0 +1,541 @@
+import { Prisma, type Rolle } from '@portal/db';
+import { istAdministrator, verwaltetBetriebsstaette } from '../arbeitsbereich/abilities.js';
+import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
+import { type DomainDeps, linkTo } from '../shared/context.js';
+import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
+import { adminDarfKontoEmailAendern, type KontoStatus, kontoStatus } from './konto-rules.js';
+import { einladungMail, kontoVerknuepftMail, passwortResetMail } from './mails.js';
+import { issueToken } from './tokens.js';
+import { enqueueSofortMail, type MailZustellung, sofortZustellen } from './zustellung.js';
+
+/**
+ * "Account erstellen", "Passwort zurücksetzen" and "E-Mail-Adresse ändern" for Azubis (from the
+ * Azubi-Verwaltung) and Ausbilder/-innen (from the Ausbilder list), by an
+ * Ausbildungsadministrator for the Betriebsstaetten they administer.
+ */
+
+export interface KontoAktionErgebnis {
+  /** What happened, in German, for the page's status message. */
+  meldung: string;
+  zustellung: MailZustellung;
+}
+
+type Tx = Prisma.TransactionClient;
+
+const ROLLE_TEXT: Partial<Record<Rolle, string>> = {
+  AZUBI: 'Auszubildende/r',
+  AUSBILDER: 'Ausbilder/-in',
+};
+
+function pruefeEmail(raw: string | null | undefined, field = 'email'): string {
+  const email = normalizeEmail(raw ?? '');
+  if (!email) throw new ValidationError(field, 'Bitte geben Sie eine E-Mail-Adresse ein.');
+  if (!isPlausibleEmail(email))
+    throw new ValidationError(field, 'Bitte geben Sie eine gültige E-Mail-Adresse ein.');
+  return email;
+}
+
+function pruefeName(raw: string | null | undefined, field: string, label: string): string {
+  const name = (raw ?? '').trim();
+  if (!name) throw new ValidationError(field, `Bitte geben Sie den ${label} ein.`);
+  if (name.length > 100)
+    throw new ValidationError(field, `Der ${label} darf höchstens 100 Zeichen lang sein.`);
+  return name;
+}
+
+function audit(
+  tx: Tx,
+  viewer: Viewer,
+  action: string,
+  subject: { type: string; id: string },
+  unternehmenId: string,
+  data: Prisma.InputJsonValue,
+) {
+  return tx.auditEvent.create({
+    data: {
+      actorUserId: viewer.userId,
+      onBehalfOfUserId: onBehalfOf(viewer),
+      action,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      unternehmenId,
+      data,
+    },
+  });
+}
+
+async function staetteInfo(tx: Tx, betriebsstaetteId: string) {
+  return tx.betriebsstaette.findUniqueOrThrow({
+    where: { id: betriebsstaetteId },
+    select: { id: true, name: true, unternehmenId: true, unternehmen: { select: { name: true } } },
+  });
+}
+
+async function rolleSicherstellen(
+  tx: Tx,
+  viewer: Viewer,
+  userId: string,
+  rolle: Rolle,
+  betriebsstaetteId: string,
+) {
+  const vorhanden = await tx.rollenzuweisung.findFirst({ where: { userId, rolle, betriebsstaetteId } });
+  if (vorhanden) return false;
+  await tx.rollenzuweisung.create({ data: { userId, rolle, betriebsstaetteId, createdById: viewer.userId } });
+  return true;
+}
+
+/**
+ * Sends the right mail for an account: an EINLADUNG link while it has no password (7 days),
+ * otherwise a notice (linked) or a PASSWORT_RESET link (reset). Returns the outbox key.
+ */
+async function zugangsMail(
+  deps: DomainDeps,
+  tx: Tx,
+  viewer: Viewer,
+  user: { id: string; email: string; vorname: string; nachname: string; passwordHash: string | null },
+  art: 'EINLADUNG_ODER_HINWEIS' | 'EINLADUNG_ODER_RESET',
+  kontext: { unternehmenName: string; rolle: Rolle },
+  now: Date,
+): Promise<string> {
+  const name = `${user.vorname} ${user.nachname}`.trim();
+  const wer = `Ihr Ausbildungsbetrieb ${kontext.unternehmenName}`;
+  const rolle = ROLLE_TEXT[kontext.rolle] ?? kontext.rolle;
+  if (!user.passwordHash) {
+    const t = await issueToken(tx, { userId: user.id, zweck: 'EINLADUNG', createdById: viewer.userId }, now);
+    const link = linkTo(deps, `/passwort-setzen?token=${t.token}`);
+    return enqueueSofortMail(
+      tx,
+      einladungMail(user.email, { name, link, ablauf: t.expiresAt, wer, rolle }),
+      now,
+    );
+  }
+  if (art === 'EINLADUNG_ODER_HINWEIS') {
+    return enqueueSofortMail(
+      tx,
+      kontoVerknuepftMail(user.email, { name, wer, rolle, anmeldung: linkTo(deps, '/anmelden') }),
+      now,
+    );
+  }
+  const t = await issueToken(
+    tx,
+    { userId: user.id, zweck: 'PASSWORT_RESET', createdById: viewer.userId },
+    now,
+  );
+  const link = linkTo(deps, `/passwort-setzen?token=${t.token}`);
+  return enqueueSofortMail(
+    tx,
+    passwortResetMail(user.email, { name, link, ablauf: t.expiresAt, durch: wer }),
+    now,
+  );
+}
+
+/** Unique e-mail raced by a parallel request: report it like a taken address. */
+function alsEmailVergeben(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
+  }
+  throw error;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Azubis (Azubi-Verwaltung)
+
+async function vertragImZugriff(tx: Tx, viewer: Viewer, vertragId: string) {
+  if (!istAdministrator(viewer)) throw forbidden();
+  const vertrag = await tx.ausbildungsverhaeltnis.findUnique({
+    where: { id: vertragId },
+    select: {
+      id: true,
+      betriebsstaetteId: true,
+      azubiVorname: true,
+      azubiNachname: true,
+      azubiEmail: true,
+      azubiUser: {
+        select: {
+          id: true,
+          email: true,
+          vorname: true,
+          nachname: true,
+          passwordHash: true,
+          pinHash: true,
+          lastLoginAt: true,
+        },
+      },
+    },
+  });
+  // Outside the viewer's reach the contract is reported as missing: ids of other Unternehmen reveal nothing.
+  if (!vertrag || !verwaltetBetriebsstaette(viewer, vertrag.betriebsstaetteId)) {
+    throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
+  }
+  return vertrag;
+}
+
+/**
+ * "Account erstellen": links a user with this e-mail (created without a password if there is
+ * none) to the contract, gives them the AZUBI role in its Betriebsstaette, and e-mails an
+ * EINLADUNG link (or, for an account that already has a password, a notice).
+ */
+export async function azubiAccountErstellen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: { vertragId: string; email: string },
+): Promise<KontoAktionErgebnis> {
+  const email = pruefeEmail(input.email);
+  const now = deps.clock.now();
+  const { schluessel, neu } = await deps.prisma
+    .$transaction(async (tx) => {
+      const vertrag = await vertragImZugriff(tx, viewer, input.vertragId);
+      if (vertrag.azubiUser) throw new DomainError('KONTO_BEREITS_VORHANDEN');
+      const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
+      const vorhanden = await tx.user.findUnique({ where: { email } });
+      const user =
+        vorhanden ??
+        (await tx.user.create({
+          data: { email, vorname: vertrag.azubiVorname, nachname: vertrag.azubiNachname, createdAt: now },
+        }));
+      // Conditional: of two admins clicking at once, one links the account.
+      const linked = await tx.ausbildungsverhaeltnis.updateMany({
+        where: { id: vertrag.id, azubiUserId: null },
+        data: { azubiUserId: user.id, azubiEmail: email },
+      });
+      if (linked.count !== 1) throw new DomainError('KONTO_BEREITS_VORHANDEN');
+      await rolleSicherstellen(tx, viewer, user.id, 'AZUBI', vertrag.betriebsstaetteId);
+      await audit(
+        tx,
+        viewer,
+        'AZUBI_ACCOUNT_ERSTELLT',
+        { type: 'Ausbildungsverhaeltnis', id: vertrag.id },
+        staette.unternehmenId,
+        {
+          userId: user.id,
+          neuesKonto: !vorhanden,
+        },
+      );
+      const key = await zugangsMail(
+        deps,
+        tx,
+        viewer,
+        user,
+        'EINLADUNG_ODER_HINWEIS',
+        { unternehmenName: staette.unternehmen.name, rolle: 'AZUBI' },
+        now,
+      );
+      return { schluessel: key, neu: !user.passwordHash };
+    })
+    .catch(alsEmailVergeben);
+  const zustellung = await sofortZustellen(deps, schluessel);
+  return {
+    meldung: neu
+      ? `Der Account wurde erstellt. Eine E-Mail mit dem Link zum Festlegen des Passworts ging an ${email}.`
+      : `Das bestehende Konto ${email} wurde dem Ausbildungsverhältnis zugeordnet und per E-Mail benachrichtigt.`,
+    zustellung,
+  };
+}
+
+/** "Passwort zurücksetzen" for the Azubi of a contract: a reset link (or a new invitation while no password is set). */
+export async function azubiPasswortZuruecksetzen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: { vertragId: string },
+): Promise<KontoAktionErgebnis> {
+  const now = deps.clock.now();
+  const { schluessel, email } = await deps.prisma.$transaction(async (tx) => {
+    const vertrag = await vertragImZugriff(tx, viewer, input.vertragId);
+    if (!vertrag.azubiUser) throw new DomainError('KEIN_KONTO');
+    const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
+    await audit(
+      tx,
+      viewer,
+      'PASSWORT_RESET_GESENDET',
+      { type: 'User', id: vertrag.azubiUser.id },
+      staette.unternehmenId,
+      {
+        vertragId: vertrag.id,
+      },
+    );
+    const key = await zugangsMail(
+      deps,
+      tx,
+      viewer,
+      vertrag.azubiUser,
+      'EINLADUNG_ODER_RESET',
+      { unternehmenName: staette.unternehmen.name, rolle: 'AZUBI' },
+      now,
+    );
+    return { schluessel: key, email: vertrag.azubiUser.email };
+  });
+  return {
+    meldung: `Ein Link zum Festlegen eines neuen Passworts wurde an ${email} gesendet.`,
+    zustellung: await sofortZustellen(deps, schluessel),
+  };
+}
+
+/**
+ * "E-Mail-Adresse ändern": corrects the contract's address. The login e-mail of the account
+ * changes with it only while nobody uses the account and it lives entirely in the admin's reach
+ * (adminDarfKontoEmailAendern); then a fresh invitation goes to the new address and the old link
+ * dies. An account in use keeps its login e-mail: its owner changes it under Profil - Zugangsdaten,
+ * confirmed from the new mailbox, so no administrator can redirect someone else's account.
+ */
+export async function azubiEmailAendern(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: { vertragId: string; email: string },
+): Promise<KontoAktionErgebnis & { kontoEmailGeaendert: boolean }> {
+  const email = pruefeEmail(input.email);
+  const now = deps.clock.now();
+  const ergebnis = await deps.prisma
+    .$transaction(async (tx) => {
+      const vertrag = await vertragImZugriff(tx, viewer, input.vertragId);
+      const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
+      await tx.ausbildungsverhaeltnis.update({ where: { id: vertrag.id }, data: { azubiEmail: email } });
+      const user = vertrag.azubiUser;
+      let kontoEmailGeaendert = false;
+      let key: string | null = null;
+      if (user && user.email !== email) {
+        const [rollen, vertraege] = await Promise.all([
+          tx.rollenzuweisung.findMany({ where: { userId: user.id }, select: { betriebsstaetteId: true } }),
+          tx.ausbildungsverhaeltnis.findMany({
+            where: { OR: [{ azubiUserId: user.id }, { ausbilderUserId: user.id }] },
+            select: { betriebsstaetteId: true },
+          }),
+        ]);
+        const darf = adminDarfKontoEmailAendern(
+          { ...user, betriebsstaetteIds: [...rollen, ...vertraege].map((r) => r.betriebsstaetteId) },
+          viewer.current!.verwalteteBetriebsstaetteIds,
+        );
+        if (darf) {
+          const belegt = await tx.user.findUnique({ where: { email }, select: { id: true } });
+          if (belegt) throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
+          const geaendert = await tx.user.update({ where: { id: user.id }, data: { email } });
+          kontoEmailGeaendert = true;
+          key = await zugangsMail(
+            deps,
+            tx,
+            viewer,
+            geaendert,
+            'EINLADUNG_ODER_HINWEIS',
+            { unternehmenName: staette.unternehmen.name, rolle: 'AZUBI' },
+            now,
+          );
+        }
+      }
+      await audit(
+        tx,
+        viewer,
+        'AZUBI_EMAIL_GEAENDERT',
+        { type: 'Ausbildungsverhaeltnis', id: vertrag.id },
+        staette.unternehmenId,
+        {
+          alt: vertrag.azubiEmail,
+          neu: email,
+          kontoEmailGeaendert,
+        },
+      );
+      return { key, kontoEmailGeaendert, hatKonto: !!user, kontoEmail: user?.email ?? null };
+    })
+    .catch(alsEmailVergeben);
+  const zustellung = ergebnis.key
+    ? await sofortZustellen(deps, ergebnis.key)
+    : { zugestellt: true, meldung: null, hinweis: null };
+  let meldung = `Die E-Mail-Adresse des Ausbildungsverhältnisses wurde in ${email} geändert.`;
+  if (ergebnis.kontoEmailGeaendert) {
+    meldung +=
+      ' Der noch nicht genutzte Account wurde umgestellt; eine neue Einladung ging an die neue Adresse, der alte Link ist ungültig.';
+  } else if (ergebnis.hatKonto && ergebnis.kontoEmail !== email) {
+    meldung += ` Der Account wird bereits genutzt und meldet sich weiter mit ${ergebnis.kontoEmail} an: Die Anmelde-E-Mail-Adresse ändert die oder der Auszubildende selbst unter „Profil – Zugangsdaten“.`;
+  }
+  return { meldung, zustellung, kontoEmailGeaendert: ergebnis.kontoEmailGeaendert };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ausbilder/-innen
+
+export interface AusbilderZeile {
+  userId: string;
+  vorname: string;
+  nachname: string;
+  email: string;
+  kontoStatus: KontoStatus;
+  /** Betriebsstaetten (in reach) where they hold the AUSBILDER role or are named in a contract. */
+  betriebsstaetten: { id: string; name: string }[];
+  hatAusbilderRolle: boolean;
+  anzahlAzubis: number;
+}
+
+function scopeOf(viewer: Viewer, betriebsstaetteId?: string | null): string[] {
+  if (!istAdministrator(viewer)) throw forbidden();
+  const scope = viewer.current!.verwalteteBetriebsstaetteIds;
+  if (!betriebsstaetteId) return scope;
+  if (!scope.includes(betriebsstaetteId)) throw notFound('Die Betriebsstätte wurde nicht gefunden.');
+  return [betriebsstaetteId];
+}
+
+/** The Ausbilder/-innen of the administered Betriebsstaetten: role holders and those named in contracts. */
+export async function listAusbilder(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: { betriebsstaetteId?: string | null } = {},
+): Promise<AusbilderZeile[]> {
+  const scope = scopeOf(viewer, input.betriebsstaetteId);
+  const users = await deps.prisma.user.findMany({
+    where: {
+      OR: [
+        { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
+        { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
+      ],
+    },
+    select: {
+      id: true,
+      vorname: true,
+      nachname: true,
+      email: true,
+      passwordHash: true,
+      pinHash: true,
+      rollen: {
+        where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
+        select: { betriebsstaette: { select: { id: true, name: true } } },
+      },
+      ausbilderVertraege: {
+        where: { betriebsstaetteId: { in: scope } },
+        select: { betriebsstaette: { select: { id: true, name: true } } },
+      },
+    },
+    orderBy: [{ nachname: 'asc' }, { vorname: 'asc' }, { id: 'asc' }],
+    take: 500,
+  });
+  return users.map((u) => {
+    const staetten = new Map<string, { id: string; name: string }>();
+    for (const r of [...u.rollen, ...u.ausbilderVertraege])
+      if (r.betriebsstaette) staetten.set(r.betriebsstaette.id, r.betriebsstaette);
+    return {
+      userId: u.id,
+      vorname: u.vorname,
+      nachname: u.nachname,
+      email: u.email,
+      kontoStatus: kontoStatus(u),
+      betriebsstaetten: [...staetten.values()].sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      hatAusbilderRolle: u.rollen.length > 0,
+      anzahlAzubis: u.ausbilderVertraege.length,
+    };
+  });
+}
+
+/**
+ * "Account erstellen" for an Ausbilder/-in: a user with this e-mail (created if new), the
+ * AUSBILDER role in the Betriebsstaette, and an EINLADUNG link (or a notice for an account with
+ * a password). The names of an existing account are not changed.
+ */
+export async function ausbilderAccountErstellen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: { betriebsstaetteId: string; email: string; vorname: string; nachname: string },
+): Promise<KontoAktionErgebnis> {
+  scopeOf(viewer, input.betriebsstaetteId);
+  const email = pruefeEmail(input.email);
+  const vorname = pruefeName(input.vorname, 'vorname', 'Vornamen');
+  const nachname = pruefeName(input.nachname, 'nachname', 'Nachnamen');
+  const now = deps.clock.now();
+  const { key, neu } = await deps.prisma
+    .$transaction(async (tx) => {
+      const staette = await staetteInfo(tx, input.betriebsstaetteId);
+      const vorhanden = await tx.user.findUnique({ where: { email } });
+      const user =
+        vorhanden ?? (await tx.user.create({ data: { email, vorname, nachname, createdAt: now } }));
+      const neueRolle = await rolleSicherstellen(tx, viewer, user.id, 'AUSBILDER', staette.id);
+      if (!neueRolle && user.passwordHash)
+        throw new DomainError('KONTO_BEREITS_VORHANDEN', undefined, 'email');
+      await audit(
+        tx,
+        viewer,
+        'AUSBILDER_ACCOUNT_ERSTELLT',
+        { type: 'User', id: user.id },
+        staette.unternehmenId,
+        {
+          betriebsstaetteId: staette.id,
+          neuesKonto: !vorhanden,
+        },
+      );
+      const k = await zugangsMail(
+        deps,
+        tx,
+        viewer,
+        user,
+        'EINLADUNG_ODER_HINWEIS',
+        { unternehmenName: staette.unternehmen.name, rolle: 'AUSBILDER' },
+        now,
+      );
+      return { key: k, neu: !user.passwordHash };
+    })
+    .catch(alsEmailVergeben);
+  return {
+    meldung: neu
+      ? `Der Account wurde erstellt. Eine E-Mail mit dem Link zum Festlegen des Passworts ging an ${email}.`
+      : `Das bestehende Konto ${email} hat jetzt die Rolle Ausbilder/-in und wurde per E-Mail benachrichtigt.`,
+    zustellung: await sofortZustellen(deps, key),
+  };
+}
+
+/** "Passwort zurücksetzen" for an Ausbilder/-in of the administered Betriebsstaetten. */
+export async function ausbilderPasswortZuruecksetzen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: { userId: string },
+): Promise<KontoAktionErgebnis> {
+  const scope = scopeOf(viewer);
+  const now = deps.clock.now();
+  const { key, email } = await deps.prisma.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({
+      where: {
+        id: input.userId,
+        OR: [
+          { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
+          { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
+        ],
+      },
+      select: {
+        id: true,
+        email: true,
+        vorname: true,
+        nachname: true,
+        passwordHash: true,
+        rollen: {
+          where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
+          select: { betriebsstaetteId: true },
+          take: 1,
+        },
+        ausbilderVertraege: {
+          where: { betriebsstaetteId: { in: scope } },
+          select: { betriebsstaetteId: true },
+          take: 1,
+        },
+      },
+    });
+    if (!user) throw notFound('Die Person wurde nicht gefunden.');
+    const staetteId = (user.rollen[0] ?? user.ausbilderVertraege[0]).betriebsstaetteId!;
+    const staette = await staetteInfo(tx, staetteId);
+    await audit(
+      tx,
+      viewer,
+      'PASSWORT_RESET_GESENDET',
+      { type: 'User', id: user.id },
+      staette.unternehmenId,
+      {},
+    );
+    const k = await zugangsMail(
+      deps,
+      tx,
+      viewer,
+      user,
+      'EINLADUNG_ODER_RESET',
+      { unternehmenName: staette.unternehmen.name, rolle: 'AUSBILDER' },
+      now,
+    );
+    return { key: k, email: user.email };
+  });
+  return {
+    meldung: `Ein Link zum Festlegen eines neuen Passworts wurde an ${email} gesendet.`,
+    zustellung: await sofortZustellen(deps, key),
+  };
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { MailOutbox, Prisma } from '@portal/db';
+import { CLAIM_MS, enqueueMail, MAX_ATTEMPTS, type OutboxMail, retryDelayMs } from '../outbox/outbox.js';
+import type { DomainDeps } from '../shared/context.js';
+
+/**
+ * "Nothing fails silently": mails a person waits for (invitation, password reset, e-mail
+ * confirmation) are written to the outbox in the transaction of the change, and sent right after
+ * the commit. If SMTP fails now, the answer says so with the seed's message, and the mail stays
+ * in the outbox, which the periodic job retries with backoff (deliverDueMails).
+ *
+ * Usage (H5/H6 too):
+ *   const schluessel = await enqueueSofortMail(tx, mail, now);   // inside the transaction
+ *   const zustellung = await sofortZustellen(deps, schluessel);  // after the commit
+ */
+
+export const MAIL_NICHT_ZUGESTELLT =
+  'Leider konnten wir Ihnen keine E-Mail zusenden. Bitte wenden Sie sich an Ihren zuständigen Sachbearbeiter in der IHK.';
+
+/** What to do, after the seed's steps (IHK Nord Westfalen FAQ). */
+export const MAIL_NICHT_ZUGESTELLT_HINWEIS =
+  'Wir versuchen die E-Mail in den nächsten Stunden automatisch erneut zu senden. Kommt sie nicht an, prüfen Sie bitte, ob Ihr Ausbildungsbetrieb im Zuständigkeitsbereich dieser IHK liegt, und senden Sie einen Screenshot dieser Meldung zusammen mit Ihrer IHK-Identnummer (Azubinummer) an Ihre IHK.';
+
+export interface MailZustellung {
+  /** True when the SMTP server accepted every mail just now. */
+  zugestellt: boolean;
+  /** The German message for the user when not: MAIL_NICHT_ZUGESTELLT. */
+  meldung: string | null;
+  /** What to do then (retry, whom to contact). */
+  hinweis: string | null;
+}
+
+export const ZUGESTELLT: MailZustellung = { zugestellt: true, meldung: null, hinweis: null };
+export const NICHT_ZUGESTELLT: MailZustellung = {
+  zugestellt: false,
+  meldung: MAIL_NICHT_ZUGESTELLT,
+  hinweis: MAIL_NICHT_ZUGESTELLT_HINWEIS,
+};
+
+/** How long the page waits for SMTP; a slower send goes on in the background and is recorded. */
+export const SOFORT_TIMEOUT_MS = 8000;
+
+type Tx = Pick<Prisma.TransactionClient, 'mailOutbox'>;
+
+/** Enqueues a mail (in the caller's transaction) under a key that `sofortZustellen` finds it by. */
+export async function enqueueSofortMail(tx: Tx, mail: OutboxMail, now: Date): Promise<string> {
+  const dedupeKey = mail.dedupeKey ?? `sofort:${randomUUID()}`;
+  await enqueueMail(tx, { ...mail, dedupeKey }, now);
+  return dedupeKey;
+}
+
+/**
+ * Sends the outbox mails with these keys now, and tells whether SMTP took them. Claims each row
+ * like the outbox job does (FOR UPDATE SKIP LOCKED, claimedUntil), so the two never send the
+ * same mail twice; a failure leaves the row AUSSTEHEND with the usual backoff. Without a
+ * configured mailer nothing can be sent now, which the answer says too.
+ */
+export async function sofortZustellen(
+  deps: DomainDeps,
+  schluessel: string | readonly string[],
+): Promise<MailZustellung> {
+  const keys = typeof schluessel === 'string' ? [schluessel] : [...schluessel];
+  if (keys.length === 0) return ZUGESTELLT;
+  const mailer = deps.mailer;
+  const now = deps.clock.now();
+  const claimedUntil = new Date(now.getTime() + CLAIM_MS);
+  const claimed = await deps.prisma.$queryRaw<MailOutbox[]>`
+    UPDATE "MailOutbox" SET "claimedUntil" = ${claimedUntil}, "attempts" = "attempts" + 1
+    WHERE id IN (
+      SELECT id FROM "MailOutbox"
+      WHERE "dedupeKey" = ANY(${keys}::text[]) AND status = 'AUSSTEHEND'
+        AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
+      FOR UPDATE SKIP LOCKED)
+    RETURNING *`;
+  let alle = true;
+  for (const mail of claimed) {
+    if (!mailer) {
+      await release(deps, claimed, 'Kein SMTP-Versand konfiguriert');
+      return NICHT_ZUGESTELLT;
+    }
+    if (!(await sendeEine(deps, mailer, mail))) alle = false;
+  }
+  // The rest was sent before (a repeated request) or is being sent by the outbox job right now.
+  const rest = keys.length - claimed.length;
+  if (rest > 0 && !(await warteAufAndere(deps, keys))) alle = false;
+  return alle ? ZUGESTELLT : NICHT_ZUGESTELLT;
+}
+
+/** Waits briefly for mails another sender has claimed; true when all with these keys are sent. */
+async function warteAufAndere(deps: DomainDeps, keys: string[]): Promise<boolean> {
+  const bis = Date.now() + SOFORT_TIMEOUT_MS;
+  for (;;) {
+    const rows = await deps.prisma.mailOutbox.findMany({
+      where: { dedupeKey: { in: keys } },
+      select: { status: true, claimedUntil: true },
+    });
+    if (rows.length === keys.length && rows.every((r) => r.status === 'VERSENDET')) return true;
+    const offen = rows.some((r) => r.status === 'AUSSTEHEND' && r.claimedUntil !== null);
+    if (!offen || Date.now() >= bis) return false;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function sendeEine(
+  deps: DomainDeps,
+  mailer: NonNullable<DomainDeps['mailer']>,
+  mail: MailOutbox,
+): Promise<boolean> {
+  const versand = mailer
+    .send({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? undefined,
+      messageId: `<${mail.id}@ausbildungsportal>`,
+    })
+    .then(
+      async () => {
+        await deps.prisma.mailOutbox.update({
+          where: { id: mail.id },
+          data: { status: 'VERSENDET', sentAt: deps.clock.now(), claimedUntil: null, lastError: null },
+        });
+        return true;
+      },
+      async (error: unknown) => {
+        await recordFailure(deps, mail, error instanceof Error ? error.message : String(error));
+        return false;
+      },
+    );
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), SOFORT_TIMEOUT_MS);
+  });
+  try {
+    // On a timeout the send goes on and records its own outcome; the claim keeps the job away.
+    return await Promise.race([versand, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function recordFailure(deps: DomainDeps, mail: MailOutbox, message: string) {
+  const giveUp = mail.attempts >= MAX_ATTEMPTS;
+  await deps.prisma.mailOutbox.update({
+    where: { id: mail.id },
+    data: {
+      status: giveUp ? 'FEHLGESCHLAGEN' : 'AUSSTEHEND',
+      claimedUntil: null,
+      nextAttemptAt: new Date(deps.clock.now().getTime() + retryDelayMs(mail.attempts)),
+      lastError: message.slice(0, 1000),
+    },
+  });
+}
+
+/** Gives claimed rows back to the outbox job without counting an attempt. */
+async function release(deps: DomainDeps, claimed: MailOutbox[], grund: string) {
+  if (claimed.length === 0) return;
+  await deps.prisma.mailOutbox.updateMany({
+    where: { id: { in: claimed.map((m) => m.id) } },
+    data: { claimedUntil: null, attempts: { decrement: 1 }, lastError: grund },
+  });
+}

@@ -1,0 +1,44 @@
+import { istSachbearbeiterDerKammer, verwaltetBetriebsstaette } from '../arbeitsbereich/abilities.js';
+import type { Viewer } from '../arbeitsbereich/viewer.js';
+import type { AmpelBetrachter } from './ampel.js';
+import type { AnmeldungAkteur, AnmeldungStatus } from './anmeldung-state-machine.js';
+import { BEI_IHK_SICHTBAR } from './pruefung.service.js';
+
+export interface AnmeldungFacts {
+  /** The contract's Betriebsstaette. */
+  betriebsstaetteId: string;
+  azubiUserId: string | null;
+  /** The Kammer of the exam session. */
+  kammerId: string;
+}
+
+/**
+ * The parts the viewer plays for a registration: the Betrieb is an Ausbildungsadministrator whose
+ * selected Arbeitsbereich reaches the contract's Betriebsstaette; the Azubi is the contract's Azubi
+ * (from the record, whatever is selected); the IHK is a Sachbearbeiter of the session's Kammer with
+ * that Kammer selected.
+ */
+export function anmeldungAkteure(viewer: Viewer, facts: AnmeldungFacts): AnmeldungAkteur[] {
+  const akteure: AnmeldungAkteur[] = [];
+  if (verwaltetBetriebsstaette(viewer, facts.betriebsstaetteId)) akteure.push('BETRIEB');
+  if (facts.azubiUserId !== null && facts.azubiUserId === viewer.principalUserId) akteure.push('AZUBI');
+  if (istSachbearbeiterDerKammer(viewer, facts.kammerId)) akteure.push('IHK');
+  return akteure;
+}
+
+/** Betrieb and Azubi read their registration; the IHK only once it has reached the IHK. */
+export function canReadAnmeldung(akteure: readonly AnmeldungAkteur[], status: AnmeldungStatus): boolean {
+  return (
+    akteure.includes('BETRIEB') ||
+    (akteure.includes('AZUBI') && status !== 'ENTWURF') ||
+    (akteure.includes('IHK') && BEI_IHK_SICHTBAR.includes(status))
+  );
+}
+
+/** Whose Ampel the viewer sees: the selected Arbeitsbereich decides when a person plays several parts. */
+export function betrachterFuer(viewer: Viewer, akteure: readonly AnmeldungAkteur[]): AmpelBetrachter {
+  if (akteure.includes('IHK') && viewer.current?.art === 'KAMMER') return 'IHK';
+  if (akteure.includes('BETRIEB')) return 'BETRIEB';
+  if (akteure.includes('AZUBI')) return 'AZUBI';
+  return akteure[0] ?? 'BETRIEB';
+}

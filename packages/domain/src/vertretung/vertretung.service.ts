@@ -1,0 +1,495 @@
+import type { Prisma, VertretungStatus } from '@portal/db';
+import { istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
+import { loadArbeitsbereiche, loadViewer, onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import { issueToken } from '../konten/tokens.js';
+import { enqueueMail } from '../outbox/outbox.js';
+import { type DomainDeps, linkTo } from '../shared/context.js';
+import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
+import { einladungMail, entscheidungMail, hinterlegtMail } from './mails.js';
+import {
+  istInVertretung,
+  MAX_KONTO_VERSUCHE_PRO_STUNDE,
+  naechsterStatus,
+  nameStimmt,
+  nichtInVertretung,
+  type PersonAngaben,
+  pruefePersonAngaben,
+} from './vertretung.rules.js';
+
+type Tx = Prisma.TransactionClient;
+
+const NICHT_GEFUNDEN = 'Die Vertretung wurde nicht gefunden.';
+const OFFEN: VertretungStatus[] = ['BEANTRAGT', 'AKTIV'];
+/** Rejected requests stay in the principal's list this long, so the decision can be seen. */
+const ABGELEHNT_SICHTBAR_MS = 30 * 24 * 60 * 60 * 1000;
+
+const vertretungSelect = {
+  id: true,
+  status: true,
+  vertreterVorname: true,
+  vertreterNachname: true,
+  vertreterEmail: true,
+  createdAt: true,
+  entschiedenAt: true,
+} as const satisfies Prisma.VertretungSelect;
+
+export type VertretungDto = Prisma.VertretungGetPayload<{ select: typeof vertretungSelect }>;
+
+const name = (p: { vorname: string; nachname: string }) => `${p.vorname} ${p.nachname}`.trim();
+
+/** Audit: done by the person logged in, on behalf of the principal while in Vertretung. */
+function audit(
+  tx: Tx,
+  deps: DomainDeps,
+  viewer: Viewer,
+  action: string,
+  vertretungId: string,
+  data: Record<string, string | null> = {},
+) {
+  return tx.auditEvent.create({
+    data: {
+      at: deps.clock.now(),
+      actorUserId: viewer.userId,
+      onBehalfOfUserId: onBehalfOf(viewer),
+      action,
+      subjectType: 'Vertretung',
+      subjectId: vertretungId,
+      unternehmenId: viewer.current?.unternehmenId ?? null,
+      data,
+    },
+  });
+}
+
+/** Serialises changes to one principal's Vertretungen (no two equal ones by parallel requests). */
+const sperrePrincipal = (tx: Tx, userId: string) =>
+  tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+
+async function pruefeKeineDoppelte(
+  tx: Tx,
+  principalId: string,
+  vertreter: { userId?: string; email: string },
+) {
+  const vorhanden = await tx.vertretung.findFirst({
+    where: {
+      vertretenerUserId: principalId,
+      status: { in: OFFEN },
+      OR: [
+        { vertreterEmail: vertreter.email },
+        ...(vertreter.userId ? [{ vertreterUserId: vertreter.userId }] : []),
+      ],
+    },
+    select: { id: true },
+  });
+  if (vorhanden) throw new DomainError('VERTRETUNG_VORHANDEN');
+}
+
+/** Profil - Vertretung: the principal's own deputies (active, pending, recently rejected). */
+export async function meineVertretungen(deps: DomainDeps, viewer: Viewer): Promise<VertretungDto[]> {
+  nichtInVertretung(viewer);
+  const seit = new Date(deps.clock.now().getTime() - ABGELEHNT_SICHTBAR_MS);
+  return deps.prisma.vertretung.findMany({
+    where: {
+      vertretenerUserId: viewer.userId,
+      OR: [{ status: { in: OFFEN } }, { status: 'ABGELEHNT', entschiedenAt: { gte: seit } }],
+    },
+    select: vertretungSelect,
+    orderBy: [{ vertreterNachname: 'asc' }, { vertreterVorname: 'asc' }, { id: 'asc' }],
+  });
+}
+
+/**
+ * The dropdown "Firmenmitarbeiter/-in als Vertreter/-in": the Ausbilder/-innen of the Unternehmen
+ * selected in the header, without the principal and without those already named.
+ */
+export async function vertretungKandidaten(deps: DomainDeps, viewer: Viewer) {
+  nichtInVertretung(viewer);
+  const unternehmenId = viewer.current?.art === 'BETRIEBSSTAETTE' ? viewer.current.unternehmenId : null;
+  if (!unternehmenId) return [];
+  return deps.prisma.user.findMany({
+    where: kandidatWhere(viewer.userId, unternehmenId),
+    select: { id: true, vorname: true, nachname: true },
+    orderBy: [{ nachname: 'asc' }, { vorname: 'asc' }, { id: 'asc' }],
+  });
+}
+
+const kandidatWhere = (principalId: string, unternehmenId: string) =>
+  ({
+    id: { not: principalId },
+    rollen: { some: { rolle: 'AUSBILDER', betriebsstaette: { unternehmenId } } },
+    vertretungenAlsVertreter: { none: { vertretenerUserId: principalId, status: { in: OFFEN } } },
+  }) satisfies Prisma.UserWhereInput;
+
+/** Counts one attempt in a fixed one-hour window (shared by all instances); false when over the limit. */
+async function innerhalbDesLimits(deps: DomainDeps, schluessel: string, limit: number): Promise<boolean> {
+  const now = deps.clock.now();
+  const fenster = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  const rows = await deps.prisma.$queryRaw<{ anzahl: number }[]>`
+    INSERT INTO "Drosselung" (schluessel, fenster, anzahl) VALUES (${schluessel}, ${fenster}, 1)
+    ON CONFLICT (schluessel, fenster) DO UPDATE SET anzahl = "Drosselung".anzahl + 1
+    RETURNING anzahl`;
+  return Number(rows[0].anzahl) <= limit;
+}
+
+/**
+ * (a) Names an existing account as deputy by e-mail address and name. Both must match the account;
+ * an unknown address and a wrong name get the same answer, and the answer echoes only what the
+ * principal typed, so the form tells nobody which addresses are registered. Attempts are limited
+ * per principal and hour. The deputy is told by e-mail.
+ */
+export async function vertretungHinzufuegen(deps: DomainDeps, viewer: Viewer, input: PersonAngaben) {
+  nichtInVertretung(viewer);
+  const angaben = pruefePersonAngaben(input);
+  if (!(await innerhalbDesLimits(deps, `vertretung-konto:${viewer.userId}`, MAX_KONTO_VERSUCHE_PRO_STUNDE)))
+    throw new DomainError('VERTRETUNG_ZU_VIELE_VERSUCHE');
+  const konto = await deps.prisma.user.findUnique({
+    where: { email: angaben.email },
+    select: { id: true, vorname: true, nachname: true, email: true },
+  });
+  if (konto?.id === viewer.userId) throw new DomainError('VERTRETUNG_SELBST', undefined, 'email');
+  if (!konto || !nameStimmt(angaben, konto))
+    throw new DomainError('VERTRETUNG_KONTO_UNBEKANNT', undefined, 'email');
+  return aktivAnlegen(deps, viewer, { userId: konto.id, ...angaben });
+}
+
+/** (b) Names an Ausbilder/-in of the selected Unternehmen (from `vertretungKandidaten`). */
+export async function vertretungMitarbeiterHinzufuegen(deps: DomainDeps, viewer: Viewer, userId: string) {
+  nichtInVertretung(viewer);
+  if (userId === viewer.userId) throw new DomainError('VERTRETUNG_SELBST', undefined, 'userId');
+  const unternehmenId = viewer.current?.art === 'BETRIEBSSTAETTE' ? viewer.current.unternehmenId : null;
+  const kandidat = unternehmenId
+    ? await deps.prisma.user.findFirst({
+        where: { id: userId, rollen: kandidatWhere(viewer.userId, unternehmenId).rollen },
+        select: { id: true, vorname: true, nachname: true, email: true },
+      })
+    : null;
+  // Someone outside the selected Unternehmen is reported as missing: ids reveal nothing.
+  if (!kandidat) throw new DomainError('NOT_FOUND', 'Diese Person wurde nicht gefunden.', 'userId');
+  return aktivAnlegen(deps, viewer, { ...kandidat, userId: kandidat.id });
+}
+
+async function aktivAnlegen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  vertreter: PersonAngaben & { userId: string },
+): Promise<VertretungDto> {
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    await sperrePrincipal(tx, viewer.userId);
+    await pruefeKeineDoppelte(tx, viewer.userId, vertreter);
+    const principal = await tx.user.findUniqueOrThrow({
+      where: { id: viewer.userId },
+      select: { vorname: true, nachname: true, email: true },
+    });
+    const created = await tx.vertretung.create({
+      data: {
+        vertretenerUserId: viewer.userId,
+        vertreterUserId: vertreter.userId,
+        vertreterEmail: vertreter.email,
+        vertreterVorname: vertreter.vorname,
+        vertreterNachname: vertreter.nachname,
+        status: 'AKTIV',
+        createdAt: now,
+        createdById: viewer.userId,
+        entschiedenAt: now,
+      },
+      select: vertretungSelect,
+    });
+    await audit(tx, deps, viewer, 'VERTRETUNG_HINZUGEFUEGT', created.id, {
+      vertreterUserId: vertreter.userId,
+    });
+    await enqueueMail(
+      tx,
+      hinterlegtMail(
+        vertreter.email,
+        name(principal) || principal.email,
+        linkTo(deps, '/profil/berechtigungen'),
+      ),
+      now,
+    );
+    return created;
+  });
+}
+
+/**
+ * (c) A person without an account (or whose account the principal does not know): pending until
+ * the IHK clerk of the principal's Kammer approves; only then are they told and listed as deputy.
+ * Whether the address is registered makes no difference to the answer.
+ */
+export async function vertretungBeantragen(deps: DomainDeps, viewer: Viewer, input: PersonAngaben) {
+  nichtInVertretung(viewer);
+  const angaben = pruefePersonAngaben(input);
+  const kammerId =
+    viewer.current?.kammerId ?? viewer.arbeitsbereiche.find((b) => b.kammerId)?.kammerId ?? null;
+  if (!kammerId) {
+    throw new ValidationError(
+      'email',
+      'Für Ihr Konto ist keine IHK zuständig, die eine neue Vertretung genehmigen könnte. Bitte hinterlegen Sie eine Person mit bestehendem Konto.',
+    );
+  }
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    await sperrePrincipal(tx, viewer.userId);
+    const principal = await tx.user.findUniqueOrThrow({
+      where: { id: viewer.userId },
+      select: { email: true },
+    });
+    if (principal.email === angaben.email) throw new DomainError('VERTRETUNG_SELBST', undefined, 'email');
+    await pruefeKeineDoppelte(tx, viewer.userId, { email: angaben.email });
+    const created = await tx.vertretung.create({
+      data: {
+        vertretenerUserId: viewer.userId,
+        vertreterEmail: angaben.email,
+        vertreterVorname: angaben.vorname,
+        vertreterNachname: angaben.nachname,
+        kammerId,
+        status: 'BEANTRAGT',
+        createdAt: now,
+        createdById: viewer.userId,
+      },
+      select: vertretungSelect,
+    });
+    await audit(tx, deps, viewer, 'VERTRETUNG_BEANTRAGT', created.id, { kammerId });
+    return created;
+  });
+}
+
+/**
+ * Ends a Vertretung at once: the principal (also withdrawing a pending request) or the deputy.
+ * Sessions of the deputy acting for the principal are refused on their very next request
+ * (authenticateSession checks the Vertretung on every request, on every instance).
+ */
+export async function vertretungBeenden(deps: DomainDeps, viewer: Viewer, vertretungId: string) {
+  nichtInVertretung(viewer);
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    const v = await tx.vertretung.findUnique({
+      where: { id: vertretungId },
+      select: { id: true, status: true, vertretenerUserId: true, vertreterUserId: true },
+    });
+    const akteur =
+      v?.vertretenerUserId === viewer.userId
+        ? 'VERTRETENER'
+        : v?.vertreterUserId === viewer.userId && v.status === 'AKTIV'
+          ? 'VERTRETER'
+          : null;
+    if (!v || !akteur) throw notFound(NICHT_GEFUNDEN);
+    const nach = naechsterStatus(v.status, 'BEENDEN', akteur);
+    const claimed = await tx.vertretung.updateMany({
+      where: { id: v.id, status: v.status },
+      data: { status: nach, beendetAt: now, beendetById: viewer.userId },
+    });
+    if (claimed.count !== 1) throw new DomainError('VERTRETUNG_UEBERGANG_UNZULAESSIG');
+    await audit(tx, deps, viewer, 'VERTRETUNG_BEENDET', v.id, { vorher: v.status });
+    return tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: vertretungSelect });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// IHK back office
+
+function kammerOf(viewer: Viewer): string {
+  const kammerId = viewer.current?.art === 'KAMMER' ? viewer.current.id : null;
+  if (!kammerId || !istSachbearbeiterDerKammer(viewer, kammerId)) throw forbidden();
+  return kammerId;
+}
+
+/** Pending deputies of the clerk's own Kammer, oldest first. */
+export async function offeneVertretungsantraege(deps: DomainDeps, viewer: Viewer) {
+  const kammerId = kammerOf(viewer);
+  return deps.prisma.vertretung.findMany({
+    where: { kammerId, status: 'BEANTRAGT' },
+    select: {
+      ...vertretungSelect,
+      vertretener: { select: { id: true, vorname: true, nachname: true, email: true } },
+    },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+}
+
+async function beantragteDerKammer(tx: Tx, viewer: Viewer, vertretungId: string) {
+  const kammerId = kammerOf(viewer);
+  const v = await tx.vertretung.findUnique({
+    where: { id: vertretungId },
+    include: { vertretener: { select: { vorname: true, nachname: true, email: true } } },
+  });
+  // Another Kammer's request is reported as missing.
+  if (!v || v.kammerId !== kammerId) throw notFound(NICHT_GEFUNDEN);
+  return v;
+}
+
+/**
+ * Approves a pending deputy: creates the account (without a password) unless the address is
+ * registered by now, activates the Vertretung and e-mails the invitation link (7 days, once).
+ */
+export async function vertretungGenehmigen(deps: DomainDeps, viewer: Viewer, vertretungId: string) {
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    const v = await beantragteDerKammer(tx, viewer, vertretungId);
+    naechsterStatus(v.status, 'GENEHMIGEN', 'KAMMER');
+    const vorhanden = await tx.user.findUnique({ where: { email: v.vertreterEmail }, select: { id: true } });
+    const user =
+      vorhanden ??
+      (await tx.user.create({
+        data: { email: v.vertreterEmail, vorname: v.vertreterVorname, nachname: v.vertreterNachname },
+        select: { id: true },
+      }));
+    const claimed = await tx.vertretung.updateMany({
+      where: { id: v.id, status: 'BEANTRAGT' },
+      data: { status: 'AKTIV', vertreterUserId: user.id, entschiedenAt: now, entschiedenById: viewer.userId },
+    });
+    if (claimed.count !== 1) throw new DomainError('VERTRETUNG_UEBERGANG_UNZULAESSIG');
+    const vertretener = name(v.vertretener) || v.vertretener.email;
+    const vertreter = `${v.vertreterVorname} ${v.vertreterNachname}`;
+    if (vorhanden) {
+      await enqueueMail(
+        tx,
+        hinterlegtMail(v.vertreterEmail, vertretener, linkTo(deps, '/profil/berechtigungen')),
+        now,
+      );
+    } else {
+      const { token } = await issueToken(
+        tx,
+        { userId: user.id, zweck: 'EINLADUNG', createdById: viewer.userId },
+        now,
+      );
+      const link = linkTo(deps, `/passwort-setzen?token=${encodeURIComponent(token)}`);
+      await enqueueMail(tx, einladungMail(v.vertreterEmail, vertreter, vertretener, link), now);
+    }
+    await enqueueMail(
+      tx,
+      entscheidungMail(v.vertretener.email, vertreter, true, linkTo(deps, '/profil/vertretung')),
+      now,
+    );
+    await audit(tx, deps, viewer, 'VERTRETUNG_GENEHMIGT', v.id, {
+      vertreterUserId: user.id,
+      kontoAngelegt: vorhanden ? null : user.id,
+    });
+    return tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: vertretungSelect });
+  });
+}
+
+export async function vertretungAblehnen(deps: DomainDeps, viewer: Viewer, vertretungId: string) {
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    const v = await beantragteDerKammer(tx, viewer, vertretungId);
+    const nach = naechsterStatus(v.status, 'ABLEHNEN', 'KAMMER');
+    const claimed = await tx.vertretung.updateMany({
+      where: { id: v.id, status: 'BEANTRAGT' },
+      data: { status: nach, entschiedenAt: now, entschiedenById: viewer.userId },
+    });
+    if (claimed.count !== 1) throw new DomainError('VERTRETUNG_UEBERGANG_UNZULAESSIG');
+    const vertreter = `${v.vertreterVorname} ${v.vertreterNachname}`;
+    await enqueueMail(
+      tx,
+      entscheidungMail(v.vertretener.email, vertreter, false, linkTo(deps, '/profil/vertretung')),
+      now,
+    );
+    await audit(tx, deps, viewer, 'VERTRETUNG_ABGELEHNT', v.id);
+    return tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: vertretungSelect });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profil - Berechtigungen: acting for someone
+
+/** Whom the person logged in may represent (also while already acting for someone). */
+export async function meineBerechtigungen(deps: DomainDeps, viewer: Viewer) {
+  const rows = await deps.prisma.vertretung.findMany({
+    where: { vertreterUserId: viewer.userId, status: 'AKTIV' },
+    select: {
+      id: true,
+      entschiedenAt: true,
+      createdAt: true,
+      vertretener: {
+        select: {
+          id: true,
+          vorname: true,
+          nachname: true,
+          rollen: { select: { betriebsstaette: { select: { unternehmen: { select: { name: true } } } } } },
+        },
+      },
+    },
+    orderBy: [{ vertretener: { nachname: 'asc' } }, { id: 'asc' }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    seit: r.entschiedenAt ?? r.createdAt,
+    vertretener: { id: r.vertretener.id, vorname: r.vertretener.vorname, nachname: r.vertretener.nachname },
+    unternehmen: [
+      ...new Set(
+        r.vertretener.rollen.flatMap((z) => (z.betriebsstaette ? [z.betriebsstaette.unternehmen.name] : [])),
+      ),
+    ].sort(),
+    aktiv: viewer.principalUserId === r.vertretener.id,
+  }));
+}
+
+/**
+ * "Zum Programm": this session acts for the principal of an active Vertretung of the person logged
+ * in, in the principal's first Arbeitsbereich. Recorded as an audit event.
+ */
+export async function vertretungStarten(
+  deps: DomainDeps,
+  viewer: Viewer,
+  vertretungId: string,
+): Promise<Viewer> {
+  const v = await deps.prisma.vertretung.findFirst({
+    where: { id: vertretungId, vertreterUserId: viewer.userId, status: 'AKTIV' },
+    select: { id: true, vertretenerUserId: true },
+  });
+  if (!v) throw notFound(NICHT_GEFUNDEN);
+  const bereiche = await loadArbeitsbereiche(deps, v.vertretenerUserId);
+  const session = await deps.prisma.$transaction(async (tx) => {
+    const updated = await tx.session.update({
+      where: { id: viewer.sessionId },
+      data: { actingForUserId: v.vertretenerUserId, arbeitsbereich: bereiche[0]?.key ?? null },
+    });
+    // Straight from acting for one principal to another: leaving the first is recorded too.
+    if (istInVertretung(viewer) && viewer.principalUserId !== v.vertretenerUserId)
+      await auditVerlassen(tx, deps, viewer);
+    await tx.auditEvent.create({
+      data: {
+        at: deps.clock.now(),
+        actorUserId: viewer.userId,
+        onBehalfOfUserId: v.vertretenerUserId,
+        action: 'VERTRETUNG_GEWECHSELT',
+        subjectType: 'Vertretung',
+        subjectId: v.id,
+        unternehmenId: bereiche[0]?.unternehmenId ?? null,
+        data: { sessionId: viewer.sessionId },
+      },
+    });
+    return updated;
+  });
+  return loadViewer(deps, session);
+}
+
+function auditVerlassen(tx: Tx, deps: DomainDeps, viewer: Viewer) {
+  return tx.auditEvent.create({
+    data: {
+      at: deps.clock.now(),
+      actorUserId: viewer.userId,
+      onBehalfOfUserId: viewer.principalUserId,
+      action: 'VERTRETUNG_VERLASSEN',
+      subjectType: 'User',
+      subjectId: viewer.principalUserId,
+      unternehmenId: viewer.current?.unternehmenId ?? null,
+      data: { sessionId: viewer.sessionId },
+    },
+  });
+}
+
+/** "Zurück zum eigenen Konto": the session acts for the person logged in again. */
+export async function vertretungVerlassen(deps: DomainDeps, viewer: Viewer): Promise<Viewer> {
+  // Not acting for anyone: nothing to do (the selected Arbeitsbereich stays).
+  if (!istInVertretung(viewer)) return viewer;
+  const session = await deps.prisma.$transaction(async (tx) => {
+    const updated = await tx.session.update({
+      where: { id: viewer.sessionId },
+      data: { actingForUserId: null, arbeitsbereich: null },
+    });
+    await auditVerlassen(tx, deps, viewer);
+    return updated;
+  });
+  return loadViewer(deps, session);
+}
