@@ -24,7 +24,33 @@ const pages: { user: string; path: string; heading: string | RegExp }[] = [
   { user: users.filialAdmin, path: '/profil/berechtigungen', heading: 'Berechtigungen' },
   { user: users.sachbearbeitung, path: '/kammer/vertretungen', heading: 'Vertretungsanträge' },
   { user: users.azubi, path: '/gibt-es-nicht', heading: 'Seite nicht gefunden' },
+  // Konten (H4)
+  { user: users.admin, path: '/verwaltung/ausbilder', heading: 'Ausbilder/-innen' },
+  { user: users.azubi, path: '/profil/zugangsdaten', heading: 'Zugangsdaten' },
+  { user: users.admin, path: '/profil/sitzungen', heading: 'Sitzungen' },
+  // Kammer-Konten (H6)
+  { user: users.sachbearbeitung, path: '/kammer/antraege', heading: 'Unternehmensanträge' },
+  { user: users.sachbearbeitung, path: '/kammer/pruefer', heading: 'Prüferinnen und Prüfer' },
+  { user: users.sachbearbeitung, path: '/kammer/aufgaben', heading: 'Aufgaben' },
+  { user: users.admin, path: '/verwaltung/aenderungsmail', heading: 'Änderungsmail an die IHK' },
 ];
+
+// Public account pages (H4): without a session, also with a dead link's error shown.
+for (const { path, heading } of [
+  { path: '/passwort-vergessen', heading: 'Passwort vergessen' },
+  { path: '/passwort-setzen?token=ungueltig', heading: 'Passwort festlegen' },
+  { path: '/email-bestaetigen?token=ungueltig', heading: 'Neue E-Mail-Adresse bestätigen' },
+  // Kammer-Konten (H6)
+  { path: '/registrieren', heading: 'Registrierung für Prüfungsteilnehmer/-innen' },
+  { path: '/unternehmen-beantragen', heading: 'Zugang für Ihr Unternehmen beantragen' },
+]) {
+  test(`${path} (public) has no serious accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText('Wird geladen')).toHaveCount(0);
+    await expectAccessible(page);
+  });
+}
 
 for (const { user, path, heading } of pages) {
   test(`${path} as ${user} has no serious accessibility violations`, async ({ page }) => {

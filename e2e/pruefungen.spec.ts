@@ -9,7 +9,8 @@ const FIAE = 'Fachinformatiker/-in Anwendungsentwicklung';
 const SITZUNG = 'Sommer 2027 – Abschlussprüfung Teil 1';
 const PROJEKT = 'Thema des betrieblichen Projekts';
 
-test.describe.configure({ mode: 'serial' });
+// Several users and pages per step: more time than the default under a loaded machine.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 let pruefungPfad = '';
 
@@ -118,6 +119,37 @@ test('2. the Betrieb registers the Azubi and sees a yellow Ampel', async ({ page
   await expect(maxZeile(page).getByRole('link', { name: /^Ansehen/ })).toBeVisible();
 });
 
+test('2b. the Azubi sends it back with a remark; the Betrieb revises and resubmits', async ({ browser }) => {
+  const azubi = await als(browser, users.azubi);
+  await azubi.shell.go('Ihre Prüfungen');
+  const karte = azubi.page.getByRole('article', { name: SITZUNG });
+  await karte.getByRole('button', { name: 'Zurück an den Betrieb' }).click();
+  await expect(karte.getByText('Bitte schreiben Sie dem Betrieb, was geändert werden soll.')).toBeVisible();
+  await karte.getByLabel(/^Bemerkung für den Betrieb/).fill('Bitte das Projektthema genauer benennen.');
+  await karte.getByRole('button', { name: 'Zurück an den Betrieb' }).click();
+  await expect(
+    azubi.page.getByRole('status').filter({ hasText: 'an den Betrieb zurückgegeben' }),
+  ).toBeVisible();
+  await expect(karte.getByText('Gelb – Warten auf Betrieb')).toBeVisible();
+
+  await waitForMail(users.admin, /Prüfungsanmeldung von Max Muster zurückgegeben/);
+  const betrieb = await als(browser, users.admin);
+  await betrieb.shell.go('Prüfungen');
+  await expect(maxZeile(betrieb.page)).toContainText('Rot – Handeln erforderlich');
+  await maxZeile(betrieb.page)
+    .getByRole('link', { name: /^Überarbeiten/ })
+    .click();
+  const antwort = betrieb.page.getByLabel(`${PROJEKT} (Pflichtangabe)`);
+  await expect(antwort).toHaveValue('Webanwendung zur Lagerverwaltung');
+  await antwort.fill('Webanwendung zur Lagerverwaltung mit Barcode-Scan');
+  await betrieb.page
+    .getByRole('checkbox', { name: 'Ich bestätige, dass der Ausbildungsnachweis geführt wurde' })
+    .check();
+  await betrieb.page.getByRole('button', { name: 'Anmeldung an Azubi senden' }).click();
+  await expect(betrieb.page.getByText('Gelb – Warten auf Azubi')).toBeVisible();
+  await expect(betrieb.page.getByText('Bitte das Projektthema genauer benennen.').first()).toBeVisible();
+});
+
 test('3. the Azubi is e-mailed, sees red "Bitte bestätigen" and confirms', async ({ page }) => {
   const mail = await waitForMail(users.azubi, /Bitte bestätigen: Ihre Prüfungsanmeldung/);
   expect(mail.text).toContain('/meine-pruefungen/');
@@ -127,7 +159,7 @@ test('3. the Azubi is e-mailed, sees red "Bitte bestätigen" and confirms', asyn
   const karte = page.getByRole('article', { name: SITZUNG });
   await expect(karte.getByText('Rot – Bitte bestätigen')).toBeVisible();
   await expect(karte.getByText(/^Bitte bestätigen Sie die Anmeldung bis zum 31\.01\.2027/)).toBeVisible();
-  await expect(karte.getByText('Webanwendung zur Lagerverwaltung')).toBeVisible();
+  await expect(karte.getByText('Webanwendung zur Lagerverwaltung mit Barcode-Scan')).toBeVisible();
   await expectAccessible(page);
 
   // The link in the e-mail opens the same registration.

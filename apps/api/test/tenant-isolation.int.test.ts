@@ -1364,6 +1364,8 @@ describe('isolation between Unternehmen', () => {
         );
       }
     },
+    // Every root field times every kind of id: grows with the schema, so more than the default 30 s.
+    120_000,
   );
 
   it('B’s administrator sees B (the checks above look at real data)', async () => {

@@ -316,6 +316,21 @@ export async function seedDemoData(
       admin: created.admin,
       filialAdmin: created.filialAdmin,
     });
+
+    await seedKonten(tx, {
+      hauptsitzId: hauptsitz.id,
+      bocholtId: bocholt.id,
+      berufId: fiae.id,
+      passwordHash,
+    });
+
+    await seedKammerKonten(tx, {
+      kammerId: nordwestfalen.id,
+      unternehmenId: muster.id,
+      hauptsitzId: hauptsitz.id,
+      admin: created.admin,
+      ausbilder: created.ausbilder,
+    });
   });
   return true;
 }
@@ -504,6 +519,101 @@ async function seedPruefungen(
           },
         ],
       },
+    },
+  });
+}
+
+/**
+ * Konten demo (issue 5, H4): a contract without an account ("Account erstellen" in the
+ * Azubi-Verwaltung), an Azubi who forgot the password (Passwort vergessen by Identnummer 4711022)
+ * and an Ausbilderin who changes her e-mail. Own people, so other demos stay untouched.
+ */
+async function seedKonten(
+  tx: SeedTx,
+  ids: { hauptsitzId: string; bocholtId: string; berufId: string; passwordHash: string },
+) {
+  const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  const paula = await tx.user.create({
+    data: {
+      email: 'paula.pohl@example.org',
+      vorname: 'Paula',
+      nachname: 'Pohl',
+      passwordHash: ids.passwordHash,
+    },
+  });
+  const erika = await tx.user.create({
+    data: {
+      email: 'erika.ehlers@muster-maschinenbau.de',
+      vorname: 'Erika',
+      nachname: 'Ehlers',
+      passwordHash: ids.passwordHash,
+    },
+  });
+  await tx.rollenzuweisung.createMany({
+    data: [
+      { userId: paula.id, rolle: 'AZUBI', betriebsstaetteId: ids.hauptsitzId },
+      { userId: erika.id, rolle: 'AUSBILDER', betriebsstaetteId: ids.bocholtId },
+    ],
+  });
+  await tx.ausbildungsverhaeltnis.createMany({
+    data: [
+      {
+        betriebsstaetteId: ids.hauptsitzId,
+        berufId: ids.berufId,
+        identnummer: '4711021',
+        azubiVorname: 'Lukas',
+        azubiNachname: 'Lehmann',
+        beginn: d('2026-08-01'),
+        ende: d('2029-07-31'),
+      },
+      {
+        betriebsstaetteId: ids.hauptsitzId,
+        berufId: ids.berufId,
+        identnummer: '4711022',
+        azubiVorname: 'Paula',
+        azubiNachname: 'Pohl',
+        azubiEmail: paula.email,
+        azubiUserId: paula.id,
+        beginn: d('2025-08-01'),
+        ende: d('2028-07-31'),
+      },
+    ],
+  });
+}
+
+/**
+ * Kammer-Konten demo (issue 5, H6): IHK Nord Westfalen has one open online application of a
+ * company and one open "Aenderungsmail" of Muster Maschinenbau about its Ausbilder.
+ */
+async function seedKammerKonten(
+  tx: SeedTx,
+  ids: { kammerId: string; unternehmenId: string; hauptsitzId: string; admin: string; ausbilder: string },
+) {
+  await tx.unternehmensantrag.create({
+    data: {
+      kammerId: ids.kammerId,
+      firmenname: 'Bäckerei Krause GmbH',
+      strasse: 'Ludgeristraße 5',
+      plz: '48143',
+      ort: 'Münster',
+      bundesland: 'NW',
+      unternehmensEmail: 'info@baeckerei-krause.example',
+      vorname: 'Karla',
+      nachname: 'Krause',
+      email: 'karla.krause@baeckerei-krause.example',
+      createdAt: new Date('2026-11-20T09:30:00.000Z'),
+    },
+  });
+  await tx.kammerAufgabe.create({
+    data: {
+      kammerId: ids.kammerId,
+      art: 'AUSBILDER_AENDERUNG',
+      unternehmenId: ids.unternehmenId,
+      betriebsstaetteId: ids.hauptsitzId,
+      betreffUserId: ids.ausbilder,
+      text: 'Herr Becker hat die Ausbildereignungsprüfung (AEVO) am 12.11.2026 bestanden; bitte in den Stammdaten nachtragen.',
+      createdById: ids.admin,
+      createdAt: new Date('2026-11-21T14:00:00.000Z'),
     },
   });
 }

@@ -169,6 +169,10 @@ describe('entering and releasing results', () => {
     expect(mails.map((m) => m.subject)).toEqual([
       'Ihre Prüfungsergebnisse liegen vor: Sommer 2027 – Abschlussprüfung',
     ]);
+    const betriebMails = await env.db.prisma.mailOutbox.findMany({ where: { to: b.unternehmen.email! } });
+    expect(betriebMails.map((m) => m.subject)).toEqual([
+      `Prüfungsergebnisse von ${b.vertrag.azubiVorname} ${b.vertrag.azubiNachname} liegen vor: Sommer 2027 – Abschlussprüfung`,
+    ]);
     const azubiSicht = await anmeldungErgebnis(env.deps, b.v.azubi, a.id);
     expect(azubiSicht?.teile.map((t) => t.punkte)).toEqual([81.5, 67]);
     expect(await code(ergebnisseEintragen(env.deps, ihk, { anmeldungId: a.id, teile: TEILE }))).toBe(

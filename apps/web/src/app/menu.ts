@@ -70,6 +70,24 @@ export const MENU: readonly MenuEintrag[] = [
     beschreibung: 'Die Unternehmen Ihrer Kammer mit ihren Betriebsstätten.',
   },
   {
+    to: '/kammer/antraege',
+    label: 'Unternehmensanträge',
+    ability: 'canSeeKammerBackoffice',
+    beschreibung: 'Online-Anträge von Unternehmen prüfen, genehmigen oder ablehnen.',
+  },
+  {
+    to: '/kammer/pruefer',
+    label: 'Prüfer/-innen',
+    ability: 'canSeeKammerBackoffice',
+    beschreibung: 'Zugänge für Prüferinnen und Prüfer Ihrer Kammer anlegen.',
+  },
+  {
+    to: '/kammer/aufgaben',
+    label: 'Aufgaben',
+    ability: 'canSeeKammerBackoffice',
+    beschreibung: 'Änderungsmeldungen der Betriebe zu ihren Ausbilder/-innen bearbeiten.',
+  },
+  {
     to: '/kammer/vertretungen',
     label: 'Vertretungsanträge',
     ability: 'canSeeKammerBackoffice',

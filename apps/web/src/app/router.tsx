@@ -13,6 +13,10 @@ import { DokumentePage } from '../features/dokumente/pages/DokumentePage';
 import { BerichtsheftEinstellungenPage } from '../features/einstellungen/pages/BerichtsheftEinstellungenPage';
 import { GenehmigungenPage } from '../features/genehmigungen/pages/GenehmigungenPage';
 import { KammerUnternehmenPage } from '../features/kammer/pages/KammerUnternehmenPage';
+import { AenderungsmailPage } from '../features/kammer-konten/pages/AenderungsmailPage';
+import { KammerAufgabenPage } from '../features/kammer-konten/pages/KammerAufgabenPage';
+import { PrueferPage } from '../features/kammer-konten/pages/PrueferPage';
+import { UnternehmensantraegePage } from '../features/kammer-konten/pages/UnternehmensantraegePage';
 import { KammerPruefungenPage } from '../features/kammer-pruefungen/pages/KammerPruefungenPage';
 import { KammerPruefungPage } from '../features/kammer-pruefungen/pages/KammerPruefungPage';
 import { AusbilderVerwaltungPage } from '../features/konten/pages/AusbilderVerwaltungPage';
@@ -27,6 +31,8 @@ import { AnmeldungPage } from '../features/pruefungen/pages/AnmeldungPage';
 import { BetriebPruefungenPage } from '../features/pruefungen/pages/BetriebPruefungenPage';
 import { MeinePruefungenPage } from '../features/pruefungen/pages/MeinePruefungenPage';
 import { PruefungErgebnissePage } from '../features/pruefungen/pages/PruefungErgebnissePage';
+import { RegistrierenPage } from '../features/registrierung/pages/RegistrierenPage';
+import { UnternehmenBeantragenPage } from '../features/registrierung/pages/UnternehmenBeantragenPage';
 import { StartPage } from '../features/start/pages/StartPage';
 import { BerechtigungenPage } from '../features/vertretung/pages/BerechtigungenPage';
 import { VertretungPage } from '../features/vertretung/pages/VertretungPage';
@@ -50,6 +56,8 @@ export function createAppRouter() {
             { path: '/passwort-vergessen', element: <PasswortVergessenPage /> },
             { path: '/passwort-setzen', element: <PasswortSetzenPage /> },
             { path: '/email-bestaetigen', element: <EmailBestaetigenPage /> },
+            { path: '/registrieren', element: <RegistrierenPage /> },
+            { path: '/unternehmen-beantragen', element: <UnternehmenBeantragenPage /> },
           ],
         },
         {
@@ -158,6 +166,38 @@ export function createAppRouter() {
               element: (
                 <RequireAbility ability="canSeeKammerBackoffice">
                   <KammerUnternehmenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'kammer/antraege',
+              element: (
+                <RequireAbility ability="canSeeKammerBackoffice">
+                  <UnternehmensantraegePage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'kammer/pruefer',
+              element: (
+                <RequireAbility ability="canSeeKammerBackoffice">
+                  <PrueferPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'kammer/aufgaben',
+              element: (
+                <RequireAbility ability="canSeeKammerBackoffice">
+                  <KammerAufgabenPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'verwaltung/aenderungsmail',
+              element: (
+                <RequireAbility ability="canSeeAzubiVerwaltung">
+                  <AenderungsmailPage />
                 </RequireAbility>
               ),
             },

@@ -181,11 +181,13 @@ export async function azubiAccountErstellen(
   viewer: Viewer,
   input: { vertragId: string; email: string },
 ): Promise<KontoAktionErgebnis> {
-  const email = pruefeEmail(input.email);
   const now = deps.clock.now();
+  let email = '';
   const { schluessel, neu } = await deps.prisma
     .$transaction(async (tx) => {
+      // Authorization first: outside the viewer's reach nothing is validated or revealed.
       const vertrag = await vertragImZugriff(tx, viewer, input.vertragId);
+      email = pruefeEmail(input.email);
       if (vertrag.azubiUser) throw new DomainError('KONTO_BEREITS_VORHANDEN');
       const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
       const vorhanden = await tx.user.findUnique({ where: { email } });
@@ -283,11 +285,12 @@ export async function azubiEmailAendern(
   viewer: Viewer,
   input: { vertragId: string; email: string },
 ): Promise<KontoAktionErgebnis & { kontoEmailGeaendert: boolean }> {
-  const email = pruefeEmail(input.email);
   const now = deps.clock.now();
+  let email = '';
   const ergebnis = await deps.prisma
     .$transaction(async (tx) => {
       const vertrag = await vertragImZugriff(tx, viewer, input.vertragId);
+      email = pruefeEmail(input.email);
       const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
       await tx.ausbildungsverhaeltnis.update({ where: { id: vertrag.id }, data: { azubiEmail: email } });
       const user = vertrag.azubiUser;

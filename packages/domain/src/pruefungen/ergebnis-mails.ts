@@ -46,6 +46,17 @@ export function ergebnisFreigegebenMail(
   };
 }
 
+export function ergebnisBetriebMail(
+  to: string,
+  f: { azubiName: string; pruefung: string; link: string },
+): OutboxMail {
+  return {
+    to,
+    subject: `Prüfungsergebnisse von ${f.azubiName} liegen vor: ${f.pruefung}`,
+    text: `Guten Tag,\n\ndie IHK hat die Ergebnisse von ${f.azubiName} in der Prüfung „${f.pruefung}“ freigegeben. Sie können sie bis 14 Tage nach dem Ende des Ausbildungsverhältnisses im Ausbildungsportal einsehen.\n\nZu den Ergebnissen: ${f.link}${gruss}`,
+  };
+}
+
 export function zeugnisMail(
   to: string,
   f: { azubiName: string; pruefung: string; link: string },

@@ -4,12 +4,13 @@ import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
-import { ergebnisFreigegebenMail } from './ergebnis-mails.js';
+import { ergebnisBetriebMail, ergebnisFreigegebenMail } from './ergebnis-mails.js';
 import {
   AUSBILDER_MELDUNG,
   type ErgebnisZugang,
   ergebnisZugang,
   FRIST_ABGELAUFEN_MELDUNG,
+  innerhalbBetriebsfrist,
 } from './ergebnis-sichtbarkeit.js';
 import { BEI_IHK_SICHTBAR, pruefungBezeichnung } from './pruefung.service.js';
 
@@ -73,7 +74,7 @@ export const ANMELDUNG_ERGEBNIS_SELECT = {
       identnummer: true,
       azubiUser: { select: { email: true } },
       beruf: { select: { bezeichnung: true } },
-      betriebsstaette: { select: { unternehmenId: true } },
+      betriebsstaette: { select: { unternehmenId: true, unternehmen: { select: { email: true } } } },
     },
   },
   ergebnisse: {
@@ -393,6 +394,22 @@ export async function ergebnisseFreigeben(
             link: linkTo(deps, PRUEFUNGEN_LINKS.azubi),
           }),
           dedupeKey: `ergebnisse:${row.id}`,
+        },
+        now,
+      );
+    }
+    // The Betrieb (its stored address) too, while it may still see them.
+    const betrieb = row.vertrag.betriebsstaette.unternehmen.email;
+    if (betrieb && innerhalbBetriebsfrist(row.vertrag.ende, now)) {
+      await enqueueMail(
+        tx,
+        {
+          ...ergebnisBetriebMail(betrieb, {
+            azubiName: azubiNameOf(row.vertrag),
+            pruefung: pruefungBezeichnung(row.pruefung),
+            link: linkTo(deps, `${PRUEFUNGEN_LINKS.betrieb}/${row.pruefungId}/ergebnisse`),
+          }),
+          dedupeKey: `ergebnisse:${row.id}:betrieb`,
         },
         now,
       );

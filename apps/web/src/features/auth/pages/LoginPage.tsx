@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { REGISTRIERUNGS_LINKS } from '../../registrierung/components/registrierungsLinks';
 import { AnmeldeFormular } from '../components/AnmeldeFormular';
 import { LoginDocument } from '../graphql/session';
 
@@ -20,7 +21,7 @@ export function LoginPage() {
         (await login({ variables: { input: { email, password } } })).data?.login
       }
       wechsel={{ to: '/anmelden/pin', text: 'Anmeldung mit PIN (Ausbildungsbeauftragte)' }}
-      weitereLinks={[{ to: '/passwort-vergessen', text: 'Passwort vergessen?' }]}
+      weitereLinks={[{ to: '/passwort-vergessen', text: 'Passwort vergessen?' }, ...REGISTRIERUNGS_LINKS]}
     />
   );
 }

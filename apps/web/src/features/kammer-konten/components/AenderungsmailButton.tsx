@@ -9,7 +9,7 @@ interface Props {
   betriebsstaetteId: string;
   /** The Ausbilder's name, for the button's accessible name and the dialog. */
   name: string;
-  /** Told after sending, e.g. to show a status line on the page. */
+  /** Told after sending, to show a status line on the page; without it the button shows its own. */
   onGesendet?: (meldung: string) => void;
 }
 
@@ -19,6 +19,7 @@ interface Props {
  */
 export function AenderungsmailButton({ ausbilderUserId, betriebsstaetteId, name, onGesendet }: Props) {
   const [offen, setOffen] = useState(false);
+  const [meldung, setMeldung] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const schliessen = () => {
     setOffen(false);
@@ -26,7 +27,12 @@ export function AenderungsmailButton({ ausbilderUserId, betriebsstaetteId, name,
   };
   return (
     <>
-      <button ref={buttonRef} type="button" className="button button-secondary button-small" onClick={() => setOffen(true)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => setOffen(true)}
+      >
         Änderungsmail<span className="visually-hidden"> zu {name}</span>
       </button>
       {offen && (
@@ -35,11 +41,17 @@ export function AenderungsmailButton({ ausbilderUserId, betriebsstaetteId, name,
           betriebsstaetteId={betriebsstaetteId}
           name={name}
           onAbbrechen={schliessen}
-          onGesendet={(meldung) => {
+          onGesendet={(text) => {
             schliessen();
-            onGesendet?.(meldung);
+            if (onGesendet) onGesendet(text);
+            else setMeldung(text);
           }}
         />
+      )}
+      {!onGesendet && (
+        <p role="status" className="field-hint">
+          {meldung}
+        </p>
       )}
     </>
   );
@@ -108,8 +120,8 @@ function AenderungsmailDialog({
             aria-describedby={`${id}-hilfe`}
           />
           <p id={`${id}-hilfe`} className="field-hint">
-            Zum Beispiel: neuer Nachname, ausgeschieden zum …, neue Ausbildereignung. Die Mitteilung geht als Aufgabe an
-            Ihre IHK.
+            Zum Beispiel: neuer Nachname, ausgeschieden zum …, neue Ausbildereignung. Die Mitteilung geht als
+            Aufgabe an Ihre IHK.
           </p>
         </div>
         {fehler && (

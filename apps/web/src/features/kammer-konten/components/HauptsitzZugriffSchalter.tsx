@@ -35,7 +35,12 @@ export function HauptsitzZugriffSchalter({ unternehmen: u }: Props) {
 
   return (
     <>
-      <button type="button" className="button button-secondary button-small" onClick={onClick} aria-busy={loading}>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={onClick}
+        aria-busy={loading}
+      >
         {u.hauptsitzZugriff ? 'Hauptsitz-Zugriff aufheben' : 'Hauptsitz-Zugriff freischalten'}
         <span className="visually-hidden"> – {u.name}</span>
       </button>

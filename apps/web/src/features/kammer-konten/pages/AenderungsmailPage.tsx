@@ -10,7 +10,9 @@ import { AenderungsmailAusbilderDocument } from '../graphql/kammerKonten';
 /** `/verwaltung/aenderungsmail`: report a change to one of the Betrieb's Ausbilder/-innen to the IHK. */
 export function AenderungsmailPage() {
   usePageTitle('Änderungsmail an die IHK');
-  const { data, loading, error } = useQuery(AenderungsmailAusbilderDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(AenderungsmailAusbilderDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
   const [meldung, setMeldung] = useState('');
   const ausbilder = data?.aenderungsmailAusbilder;
 
@@ -18,8 +20,8 @@ export function AenderungsmailPage() {
     <>
       <h1>Änderungsmail an die IHK</h1>
       <p className="lead">
-        Hat sich bei einer Ausbilderin oder einem Ausbilder etwas geändert (Name, Ausscheiden, Eignung), teilen Sie es
-        Ihrer IHK hier mit. Die Mitteilung erreicht das Backoffice Ihrer IHK als Aufgabe.
+        Hat sich bei einer Ausbilderin oder einem Ausbilder etwas geändert (Name, Ausscheiden, Eignung),
+        teilen Sie es Ihrer IHK hier mit. Die Mitteilung erreicht das Backoffice Ihrer IHK als Aufgabe.
       </p>
       <p role="status" className="notice notice-success">
         {meldung}
@@ -27,7 +29,9 @@ export function AenderungsmailPage() {
       <div aria-busy={loading}>
         {error && <QueryError error={error} />}
         {!ausbilder && loading && <Loading />}
-        {ausbilder && ausbilder.length === 0 && <p>In Ihren Betriebsstätten sind keine Ausbilder/-innen eingetragen.</p>}
+        {ausbilder && ausbilder.length === 0 && (
+          <p>In Ihren Betriebsstätten sind keine Ausbilder/-innen eingetragen.</p>
+        )}
         {ausbilder && ausbilder.length > 0 && (
           <TableScroll labelledBy="aenderungsmail-caption">
             <table>

@@ -25,10 +25,16 @@ export function KammerAufgabenPage() {
   return (
     <>
       <h1>Aufgaben</h1>
-      <p className="lead">Änderungsmeldungen der Ausbildungsbetriebe zu ihren Ausbilderinnen und Ausbildern.</p>
+      <p className="lead">
+        Änderungsmeldungen der Ausbildungsbetriebe zu ihren Ausbilderinnen und Ausbildern.
+      </p>
       <div className="field">
         <label htmlFor="aufgaben-ansicht">Aufgaben anzeigen</label>
-        <select id="aufgaben-ansicht" value={erledigt ? 'erledigt' : 'offen'} onChange={(e) => setErledigt(e.target.value === 'erledigt')}>
+        <select
+          id="aufgaben-ansicht"
+          value={erledigt ? 'erledigt' : 'offen'}
+          onChange={(e) => setErledigt(e.target.value === 'erledigt')}
+        >
           <option value="offen">Offen</option>
           <option value="erledigt">Erledigt</option>
         </select>
@@ -39,7 +45,9 @@ export function KammerAufgabenPage() {
       <div aria-busy={loading}>
         {error && <QueryError error={error} />}
         {!aufgaben && loading && <Loading />}
-        {aufgaben && aufgaben.length === 0 && <p>{erledigt ? 'Keine erledigten Aufgaben.' : 'Keine offenen Aufgaben.'}</p>}
+        {aufgaben && aufgaben.length === 0 && (
+          <p>{erledigt ? 'Keine erledigten Aufgaben.' : 'Keine offenen Aufgaben.'}</p>
+        )}
         {aufgaben && aufgaben.length > 0 && (
           <ul className="cards">
             {aufgaben.map((a) => (

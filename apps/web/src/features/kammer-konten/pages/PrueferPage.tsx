@@ -72,12 +72,26 @@ export function PrueferPage() {
       <section className="card" aria-labelledby="pruefer-anlegen-titel">
         <h2 id="pruefer-anlegen-titel">Prüfer/-in anlegen</h2>
         <p>
-          Die Person erhält eine E-Mail mit einem Link, über den sie ihr Passwort festlegt. Hat sie bereits ein Konto
-          (z. B. als Ausbilder/-in), wird die Rolle ergänzt.
+          Die Person erhält eine E-Mail mit einem Link, über den sie ihr Passwort festlegt. Hat sie bereits
+          ein Konto (z. B. als Ausbilder/-in), wird die Rolle ergänzt.
         </p>
         <form className="form" onSubmit={onSubmit} noValidate aria-busy={anlage.loading}>
-          <Feld id="pruefer-vorname" label="Vorname" value={werte.vorname} onChange={setze('vorname')} fehler={feldFehler('vorname')} autoComplete="off" />
-          <Feld id="pruefer-nachname" label="Nachname" value={werte.nachname} onChange={setze('nachname')} fehler={feldFehler('nachname')} autoComplete="off" />
+          <Feld
+            id="pruefer-vorname"
+            label="Vorname"
+            value={werte.vorname}
+            onChange={setze('vorname')}
+            fehler={feldFehler('vorname')}
+            autoComplete="off"
+          />
+          <Feld
+            id="pruefer-nachname"
+            label="Nachname"
+            value={werte.nachname}
+            onChange={setze('nachname')}
+            fehler={feldFehler('nachname')}
+            autoComplete="off"
+          />
           <Feld
             id="pruefer-email"
             label="E-Mail-Adresse"

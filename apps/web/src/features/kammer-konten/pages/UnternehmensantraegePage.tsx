@@ -47,9 +47,9 @@ export function UnternehmensantraegePage() {
     <>
       <h1>Unternehmensanträge</h1>
       <p className="lead">
-        Unternehmen beantragen ihren Zugang online. Mit „Genehmigen“ legen Sie das Unternehmen mit seinem Hauptsitz
-        an; die antragstellende Person wird Ausbildungsadministrator/-in und erhält eine E-Mail, um ihr Passwort
-        festzulegen.
+        Unternehmen beantragen ihren Zugang online. Mit „Genehmigen“ legen Sie das Unternehmen mit seinem
+        Hauptsitz an; die antragstellende Person wird Ausbildungsadministrator/-in und erhält eine E-Mail, um
+        ihr Passwort festzulegen.
       </p>
       <div className="field">
         <label htmlFor="antrag-status">Anträge anzeigen</label>
@@ -87,7 +87,9 @@ function AntragKarte({ antrag: a, onErgebnis }: { antrag: Antrag; onErgebnis: (e
   const [genehmigen, genehmigung] = useMutation(AntragGenehmigenDocument, {
     refetchQueries: [UnternehmensantraegeDocument],
   });
-  const [ablehnen, ablehnung] = useMutation(AntragAblehnenDocument, { refetchQueries: [UnternehmensantraegeDocument] });
+  const [ablehnen, ablehnung] = useMutation(AntragAblehnenDocument, {
+    refetchQueries: [UnternehmensantraegeDocument],
+  });
   const [ablehnenOffen, setAblehnenOffen] = useState(false);
   const [begruendung, setBegruendung] = useState('');
   const [fehler, setFehler] = useState<string | null>(null);
@@ -121,7 +123,10 @@ function AntragKarte({ antrag: a, onErgebnis }: { antrag: Antrag; onErgebnis: (e
     setFehler(null);
     try {
       await ablehnen({ variables: { id: a.id, begruendung } });
-      onErgebnis({ text: `Antrag von „${a.firmenname}“ abgelehnt. Die Begründung wurde per E-Mail gesendet.`, mailZugestellt: true });
+      onErgebnis({
+        text: `Antrag von „${a.firmenname}“ abgelehnt. Die Begründung wurde per E-Mail gesendet.`,
+        mailZugestellt: true,
+      });
     } catch (error) {
       setFehler(toApiError(error).message);
     }

@@ -3,6 +3,7 @@ import { Loading } from '../../../shared/components/Loading';
 import { QueryError } from '../../../shared/components/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { BETRIEBSSTAETTEN_ART } from '../../../shared/lib/format';
+import { HauptsitzZugriffSchalter } from '../../kammer-konten/components/HauptsitzZugriffSchalter';
 import { KammerUnternehmenDocument } from '../graphql/kammer';
 
 export function KammerUnternehmenPage() {
@@ -30,6 +31,7 @@ export function KammerUnternehmenPage() {
                       Hauptsitz-Zugriff: {u.hauptsitzZugriff ? 'freigeschaltet' : 'nicht freigeschaltet'}
                     </span>
                   </p>
+                  <HauptsitzZugriffSchalter unternehmen={u} />
                   {u.email && (
                     <p>
                       E-Mail-Adresse: <a href={`mailto:${u.email}`}>{u.email}</a>

@@ -7,6 +7,7 @@ import { TableScroll } from '../../../shared/components/TableScroll';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { toApiError } from '../../../shared/lib/apiError';
 import { VerwalteteBetriebsstaettenDocument } from '../../benutzer/graphql/benutzer';
+import { AenderungsmailButton } from '../../kammer-konten/components/AenderungsmailButton';
 import { KontoFormular } from '../components/KontoFormular';
 import { KontoStatusText } from '../components/KontoStatusText';
 import { ZustellungHinweis } from '../components/ZustellungHinweis';
@@ -164,6 +165,13 @@ export function AusbilderVerwaltungPage() {
                             {a.kontoStatus === 'AKTIV' ? 'Passwort zurücksetzen' : 'Einladung erneut senden'}
                             <span className="visually-hidden"> für {name}</span>
                           </button>
+                          {a.betriebsstaetten[0] && (
+                            <AenderungsmailButton
+                              ausbilderUserId={a.userId}
+                              betriebsstaetteId={staetteId || a.betriebsstaetten[0].id}
+                              name={name}
+                            />
+                          )}
                         </div>
                       </td>
                     </tr>

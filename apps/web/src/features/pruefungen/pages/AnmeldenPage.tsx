@@ -138,6 +138,12 @@ export function AnmeldenPage() {
               </div>
             </dl>
             <Ampel ampel={zeile.ampel} />
+            {zeile.pruefung.anmeldeschlussVorbei && (
+              <p className="notice notice-warnung">
+                Der Anmeldeschluss ({formatDatum(zeile.pruefung.anmeldeschluss)}) ist vorbei. Die IHK nimmt
+                keine Anmeldungen für diese Prüfung mehr an.
+              </p>
+            )}
             {warnungen.length > 0 && (
               <div className="notice notice-warnung" role="note" aria-labelledby="warnungen-titel">
                 <p id="warnungen-titel">

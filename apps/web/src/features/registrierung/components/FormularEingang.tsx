@@ -24,7 +24,11 @@ export function FormularEingang({ titel, eingang }: { titel: string; eingang: Ei
         {eingang.hinweis}
       </p>
       <ZustellungHinweis
-        zustellung={{ zugestellt: eingang.mailZugestellt, meldung: eingang.mailMeldung ?? null, hinweis: eingang.mailHinweis ?? null }}
+        zustellung={{
+          zugestellt: eingang.mailZugestellt,
+          meldung: eingang.mailMeldung ?? null,
+          hinweis: eingang.mailHinweis ?? null,
+        }}
       />
       <p>
         <Link to="/anmelden">Zur Anmeldung</Link>

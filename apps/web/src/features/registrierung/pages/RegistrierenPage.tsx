@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { toApiError } from '../../../shared/lib/apiError';
 import { Feld } from '../../konten/components/Feld';
-import { alsFeldFehler, type FeldFehler, leereFelder } from '../components/formular';
 import { type Eingang, FormularEingang } from '../components/FormularEingang';
+import { alsFeldFehler, type FeldFehler, leereFelder } from '../components/formular';
 import { KammerAuswahl } from '../components/KammerAuswahl';
 import { RegistrierenDocument } from '../graphql/registrierung';
 
@@ -70,9 +70,9 @@ export function RegistrierenPage() {
       ) : (
         <>
           <p className="lead">
-            Für Teilnehmende einer Fortbildungs- oder Sachkundeprüfung. Nach dem Absenden erhalten Sie eine E-Mail
-            mit einem Link, über den Sie Ihr Passwort festlegen. Auszubildende, Ausbilder/-innen und Prüfer/-innen
-            erhalten ihren Zugang auf anderem Weg und müssen sich hier nicht registrieren.
+            Für Teilnehmende einer Fortbildungs- oder Sachkundeprüfung. Nach dem Absenden erhalten Sie eine
+            E-Mail mit einem Link, über den Sie Ihr Passwort festlegen. Auszubildende, Ausbilder/-innen und
+            Prüfer/-innen erhalten ihren Zugang auf anderem Weg und müssen sich hier nicht registrieren.
           </p>
           <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-busy={loading}>
             <KammerAuswahl

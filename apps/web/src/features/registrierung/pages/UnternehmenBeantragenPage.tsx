@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { toApiError } from '../../../shared/lib/apiError';
 import { Feld } from '../../konten/components/Feld';
-import { alsFeldFehler, BUNDESLAENDER, type FeldFehler, leereFelder } from '../components/formular';
 import { type Eingang, FormularEingang } from '../components/FormularEingang';
+import { alsFeldFehler, BUNDESLAENDER, type FeldFehler, leereFelder } from '../components/formular';
 import { KammerAuswahl } from '../components/KammerAuswahl';
 import { UnternehmenBeantragenDocument } from '../graphql/registrierung';
 
@@ -98,9 +98,10 @@ export function UnternehmenBeantragenPage() {
       ) : (
         <>
           <p className="lead">
-            Ausbildungsbetriebe erhalten ihre Zugangsdaten mit der Eintragungsbestätigung. Hat Ihr Unternehmen noch
-            keinen Zugang, beantragen Sie ihn hier. Ihre IHK prüft den Antrag; nach der Freischaltung erhalten Sie
-            als Ausbildungsadministrator/-in eine E-Mail mit einem Link, über den Sie Ihr Passwort festlegen.
+            Ausbildungsbetriebe erhalten ihre Zugangsdaten mit der Eintragungsbestätigung. Hat Ihr Unternehmen
+            noch keinen Zugang, beantragen Sie ihn hier. Ihre IHK prüft den Antrag; nach der Freischaltung
+            erhalten Sie als Ausbildungsadministrator/-in eine E-Mail mit einem Link, über den Sie Ihr
+            Passwort festlegen.
           </p>
           <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate aria-busy={loading}>
             <KammerAuswahl
@@ -113,7 +114,11 @@ export function UnternehmenBeantragenPage() {
               <legend>Unternehmen</legend>
               {feld('firmenname', 'Name des Unternehmens', { autoComplete: 'organization' })}
               {feld('strasse', 'Straße und Hausnummer', { autoComplete: 'address-line1' })}
-              {feld('plz', 'Postleitzahl', { autoComplete: 'postal-code', inputMode: 'numeric', maxLength: 5 })}
+              {feld('plz', 'Postleitzahl', {
+                autoComplete: 'postal-code',
+                inputMode: 'numeric',
+                maxLength: 5,
+              })}
               {feld('ort', 'Ort', { autoComplete: 'address-level2' })}
               <div className="field">
                 <label htmlFor="antrag-bundesland">Bundesland</label>
@@ -148,7 +153,11 @@ export function UnternehmenBeantragenPage() {
               <legend>Antragsteller/-in (künftige/r Ausbildungsadministrator/-in)</legend>
               {feld('vorname', 'Vorname', { autoComplete: 'given-name' })}
               {feld('nachname', 'Nachname', { autoComplete: 'family-name' })}
-              {feld('email', 'Ihre E-Mail-Adresse', { type: 'email', autoComplete: 'email', spellCheck: false })}
+              {feld('email', 'Ihre E-Mail-Adresse', {
+                type: 'email',
+                autoComplete: 'email',
+                spellCheck: false,
+              })}
             </fieldset>
             {allgemein && (
               <ErrorAlert>

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { anzeigeName } from '../../../shared/lib/format';
 import { rollenBezeichnung } from '../../../shared/lib/rollen';
 import { useMe } from '../../auth/hooks/useMe';
+import { PruefungsteilnehmerStart } from '../../registrierung/components/PruefungsteilnehmerStart';
 
 export function StartPage() {
   usePageTitle('Startseite');
@@ -43,6 +44,7 @@ export function StartPage() {
           <p>Bitte wählen Sie oben eine Betriebsstätte aus.</p>
         )}
       </section>
+      {bereich?.rollen.includes('PRUEFUNGSTEILNEHMER') && <PruefungsteilnehmerStart />}
       <section aria-labelledby="bereiche-titel">
         <h2 id="bereiche-titel">Ihre Bereiche</h2>
         {kacheln.length > 0 ? (
