@@ -77,6 +77,8 @@ test('a company applies online, the IHK clerk approves, the applicant sets a pas
   await expect(
     clerk.getByRole('status').filter({ hasText: `Antrag von „${firma}“ genehmigt.` }),
   ).toBeVisible();
+  // The invitation went out at once: no "Leider konnten wir Ihnen keine E-Mail zusenden".
+  await expect(clerk.getByRole('alert')).toHaveCount(0);
   await expect(clerk.getByRole('article', { name: firma })).toHaveCount(0);
   await shell.go('Unternehmen der Kammer');
   await expect(clerk.getByRole('article', { name: firma })).toBeVisible();
@@ -160,4 +162,43 @@ test('the Betrieb sends an Änderungsmail about an Ausbilder; the IHK marks the 
   await expect(clerk.getByRole('article').filter({ hasText: text })).toHaveCount(0);
   await clerk.getByLabel('Aufgaben anzeigen').selectOption('erledigt');
   await expect(clerk.getByRole('article').filter({ hasText: text })).toBeVisible();
+});
+
+test('the IHK clerk creates a Prüfer account and refuses an application with a reason', async ({ page }) => {
+  const email = 'petra.pruefend@example.org';
+  const shell = await loginAs(page, users.sachbearbeitung);
+  await shell.go('Prüfer/-innen');
+  await page.getByLabel('Vorname').fill('Petra');
+  await page.getByLabel('Nachname').fill('Prüfend');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByRole('button', { name: 'Prüfer/-in anlegen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Petra Prüfend ist als Prüfer/-in eingetragen' }),
+  ).toBeVisible();
+  await expect(page.getByRole('row', { name: /Prüfend, Petra/ })).toContainText('Einladung versandt');
+  await waitForMail(email, /Ihr Zugang als Prüfer\/-in/);
+  // The same person twice is refused at the e-mail field.
+  await page.getByLabel('Vorname').fill('Petra');
+  await page.getByLabel('Nachname').fill('Prüfend');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByRole('button', { name: 'Prüfer/-in anlegen' }).click();
+  await expect(
+    page.getByText('Diese Person ist bereits als Prüfer/-in Ihrer Kammer eingetragen.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('E-Mail-Adresse')).toBeFocused();
+
+  await shell.go('Unternehmensanträge');
+  const karte = page.getByRole('article', { name: 'Bäckerei Krause GmbH' });
+  await karte.getByRole('button', { name: 'Ablehnen – Bäckerei Krause GmbH' }).click();
+  await karte.getByRole('button', { name: 'Ablehnung senden' }).click();
+  await expect(karte.getByRole('alert')).toContainText('Bitte geben Sie eine Begründung');
+  await karte.getByLabel('Begründung der Ablehnung').fill('Der Betrieb liegt im Bezirk der IHK Hannover.');
+  await karte.getByRole('button', { name: 'Ablehnung senden' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'abgelehnt' })).toBeVisible();
+  const mail = await waitForMail('karla.krause@baeckerei-krause.example', /abgelehnt/);
+  expect(mail.text).toContain('Der Betrieb liegt im Bezirk der IHK Hannover.');
+  await page.getByLabel('Anträge anzeigen').selectOption('ABGELEHNT');
+  await expect(page.getByRole('article', { name: 'Bäckerei Krause GmbH' })).toContainText(
+    'Der Betrieb liegt im Bezirk',
+  );
 });

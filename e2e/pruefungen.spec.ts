@@ -236,6 +236,9 @@ test('5. the IHK admits, releases the Termine and the results and issues the Zeu
   await expect(
     page.getByRole('status').filter({ hasText: 'Das Zeugnis für Max Muster wurde ausgestellt.' }),
   ).toBeVisible();
+  await expect(karte.getByRole('link', { name: 'Zeugnis von Max Muster herunterladen (PDF)' })).toBeVisible();
+  // Released results are final: no more form to change them.
+  await expect(karte.getByRole('button', { name: 'Ergebnisse speichern (Max Muster)' })).toHaveCount(0);
   await expectAccessible(page);
 });
 
@@ -280,8 +283,15 @@ test('6. Betrieb and Azubi see Termine and results; the Ausbilder does not see r
   // The Zeugnis is under "Profil – Dokumente".
   await azubi.page.goto('/profil/dokumente');
   await expect(azubi.page.getByRole('heading', { level: 1, name: 'Dokumente' })).toBeVisible();
-  await expect(azubi.page.getByRole('link', { name: /\.pdf herunterladen$/ })).toBeVisible();
+  const zeugnisLink = azubi.page.getByRole('link', { name: /\.pdf herunterladen$/ });
+  await expect(zeugnisLink).toBeVisible();
   await expectAccessible(azubi.page);
+  const pdf = await azubi.page.request.get((await zeugnisLink.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The Betrieb finds the Zeugnis of its Azubi there too.
+  await betrieb.page.goto('/profil/dokumente');
+  await expect(betrieb.page.getByRole('row', { name: /Max Muster/ })).toBeVisible();
 
   // The Ausbilder has no Prüfungen page, the results page sends him away and the API refuses.
   const ausbilder = await als(browser, users.ausbilder);
@@ -297,4 +307,24 @@ test('6. Betrieb and Azubi see Termine and results; the Ausbilder does not see r
   // A nullable field: the refusal comes as an error next to `anmeldungErgebnis: null`.
   expect((antwort.data as { anmeldungErgebnis: unknown } | undefined)?.anmeldungErgebnis ?? null).toBeNull();
   expect(antwort.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
+
+test('7. the IHK rejects a registration only with a reason', async ({ page }) => {
+  // The demo registration of Mia Schmidt (Winter 2027, Mechatroniker/-in) waits for the IHK.
+  const shell = await loginAs(page, users.sachbearbeitung);
+  await shell.go('Prüfungen');
+  await page.getByRole('link', { name: 'Winter 2027 – Abschlussprüfung Teil 2' }).click();
+  const karte = page.getByRole('article', { name: 'Mia Schmidt' });
+  await karte.getByRole('button', { name: 'Ablehnen (Mia Schmidt)' }).click();
+  await expect(karte.getByText('Bitte begründen Sie die Ablehnung.')).toBeVisible();
+  await karte
+    .getByLabel('Begründung der Ablehnung (Mia Schmidt)')
+    .fill('Die Mindestausbildungszeit ist nicht erreicht.');
+  await karte.getByRole('button', { name: 'Ablehnen (Mia Schmidt)' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Die Anmeldung von Mia Schmidt wurde abgelehnt.' }),
+  ).toBeVisible();
+  await expect(karte.getByText('Rot – Abgelehnt')).toBeVisible();
+  await expect(karte.getByText('Die Mindestausbildungszeit ist nicht erreicht.').first()).toBeVisible();
+  await expect(karte.getByRole('button', { name: 'Zulassen (Mia Schmidt)' })).toHaveCount(0);
 });

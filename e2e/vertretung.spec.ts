@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitForMail } from './support/mails.js';
-import { expectAccessible, loginAs, newUserPage, Shell, users } from './support/portal.js';
+import { expectAccessible, LoginPage, loginAs, newUserPage, Shell, users } from './support/portal.js';
 
 test('story 4: a deputy is added, switches with "Zum Programm", acts, switches back, and the end takes effect at once', async ({
   page,
@@ -82,4 +82,44 @@ test('story 4: a deputy is added, switches with "Zum Programm", acts, switches b
   await expect(kopf).not.toContainText('in Vertretung für');
   await expect(deputy.getByRole('article', { name: 'Anna Adler' })).toHaveCount(0);
   await expect(new Shell(deputy).menu().getByRole('link', { name: 'Azubi-Verwaltung' })).toHaveCount(0);
+});
+
+test('a deputy without an account: the IHK approves, the invitation link sets the password, and the new deputy acts', async ({
+  page,
+  browser,
+}) => {
+  const email = 'vera.vogel@muster-maschinenbau.de';
+  const shell = await loginAs(page, users.sachbearbeitung);
+  await shell.go('Vertretungsanträge');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vertretungsanträge' })).toBeVisible();
+  const zeile = page.getByRole('row', { name: /Vera Vogel/ });
+  await expect(zeile).toContainText('Anna Adler');
+  await zeile.getByRole('button', { name: /^Genehmigen/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'genehmigt' })).toContainText('Vera Vogel');
+  await expect(page.getByText('Es liegen keine Vertretungsanträge vor.')).toBeVisible();
+
+  const mail = await waitForMail(email, /Ihr Zugang zum Ausbildungsportal \(Vertretung\)/);
+  const match = mail.text.match(/https?:\/\/\S+\/passwort-setzen\?token=[\w-]+/);
+  expect(match, 'link /passwort-setzen').not.toBeNull();
+  const url = new URL(match![0]);
+
+  const vera = await newUserPage(browser);
+  await vera.goto(`${url.pathname}${url.search}`);
+  await expect(vera.getByRole('heading', { level: 1, name: 'Passwort festlegen' })).toBeVisible();
+  const passwort = 'Vertretung-am-Aasee-2026';
+  await vera.getByLabel('Neues Passwort', { exact: true }).fill(passwort);
+  await vera.getByLabel('Neues Passwort wiederholen').fill(passwort);
+  await vera.getByRole('button', { name: 'Passwort speichern' }).click();
+  await expect(vera.getByRole('heading', { name: 'Anmeldung' })).toBeVisible();
+  await new LoginPage(vera).login(email, passwort);
+
+  // Without a role of her own she is pointed to Profil – Berechtigungen.
+  await expect(vera.getByRole('heading', { name: 'Noch keine Rolle zugewiesen' })).toBeVisible();
+  await vera.getByRole('link', { name: 'Profil – Berechtigungen' }).click();
+  await vera
+    .getByRole('article', { name: 'Anna Adler' })
+    .getByRole('button', { name: /Zum Programm/ })
+    .click();
+  await expect(vera.getByRole('banner')).toContainText('in Vertretung für Anna Adler');
+  await expect(new Shell(vera).menu().getByRole('link', { name: 'Azubi-Verwaltung' })).toBeVisible();
 });

@@ -16,6 +16,7 @@ import { dokumentDownload } from './http/dokumente.js';
 import { jsonErrors } from './http/json-errors.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
+import { trustProxySetting } from './http/trust-proxy.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -110,20 +111,4 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
       await apollo.stop();
     },
   };
-}
-
-/**
- * TRUST_PROXY: "loopback" (default: a proxy on the same host), a number of proxy hops in front of
- * the app (e.g. "1" behind one load balancer), or a comma-separated list of addresses/CIDRs of the
- * load balancers. Never "true" unless every request passes a proxy that overwrites the header:
- * otherwise a client sets its own X-Forwarded-For and escapes every per-address limit.
- */
-export function trustProxySetting(value: string | undefined): string | number | string[] {
-  const v = (value ?? '').trim();
-  if (!v) return 'loopback';
-  if (/^\d+$/.test(v)) return Number(v);
-  return v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }

@@ -27,6 +27,7 @@ import {
   REGISTRIEREN,
   UNTERNEHMEN_BEANTRAGEN,
   UNTERNEHMENSANTRAEGE,
+  VERTRETUNG_WECHSELN,
 } from './support/operations.js';
 
 /**
@@ -673,6 +674,53 @@ describe('Aenderungsmail', () => {
       erledigt: true,
     });
     expect(archiv.kammerAufgaben.map((a) => a.id)).toContain(id);
+  });
+
+  it('a deputy sends it in the administrator’s name: recorded as done by the deputy on behalf of the admin', async () => {
+    const org = await buildBetrieb(t.db.prisma, { kammerId: K.kammerId });
+    const deputy = await buildUser(t.db.prisma, { nachname: 'Vertreterin' });
+    const vertretung = await t.db.prisma.vertretung.create({
+      data: {
+        vertretenerUserId: org.admin.id,
+        vertreterUserId: deputy.id,
+        vertreterEmail: deputy.email,
+        vertreterVorname: deputy.vorname,
+        vertreterNachname: deputy.nachname,
+        status: 'AKTIV',
+        createdById: org.admin.id,
+      },
+    });
+    const c = await t.client().loginOk(deputy.email, TEST_PASSWORD);
+    // On their own the deputy has no role anywhere.
+    const input = {
+      betriebsstaetteId: org.hauptsitz.id,
+      ausbilderUserId: org.ausbilder.id,
+      text: 'Ausgeschieden zum 30.11.',
+    };
+    expectRefused(await c.gql(AENDERUNGSMAIL_SENDEN, { input }), 'FORBIDDEN');
+    await c.gqlOk(VERTRETUNG_WECHSELN, { id: vertretung.id });
+    const r = await c.gqlOk<{ aenderungsmailSenden: { id: string } }>(AENDERUNGSMAIL_SENDEN, { input });
+    const aufgabe = await t.db.prisma.kammerAufgabe.findUniqueOrThrow({
+      where: { id: r.aenderungsmailSenden.id },
+    });
+    expect(aufgabe).toMatchObject({
+      createdById: deputy.id,
+      onBehalfOfUserId: org.admin.id,
+      kammerId: K.kammerId,
+    });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { subjectId: aufgabe.id } });
+    expect(audit).toMatchObject({
+      actorUserId: deputy.id,
+      onBehalfOfUserId: org.admin.id,
+      action: 'AENDERUNGSMAIL_GESENDET',
+    });
+    const liste = await clerk.gqlOk<{
+      kammerAufgaben: { id: string; gemeldetVon: { id: string }; inVertretungFuer: { id: string } | null }[];
+    }>(KAMMER_AUFGABEN);
+    expect(liste.kammerAufgaben.find((a) => a.id === aufgabe.id)).toMatchObject({
+      gemeldetVon: { id: deputy.id },
+      inVertretungFuer: { id: org.admin.id },
+    });
   });
 
   it('also reaches an Ausbilder named only in a contract', async () => {

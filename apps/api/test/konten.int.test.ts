@@ -675,12 +675,13 @@ describe('when SMTP is down', () => {
       const vergessen = await tot.client().gql(PASSWORT_VERGESSEN, { kennung: b.azubi.email });
       expect(vergessen).toEqual({ data: { passwortVergessen: { meldung: ANTWORT } } });
 
-      // SMTP is back: the outbox job delivers both, and the link works.
-      tot.clock.advance(STUNDE);
+      // SMTP is back: the outbox job delivers both, and the link works. (The background attempt of
+      // "Passwort vergessen" may still be failing against the dead server: each round is an hour later.)
       const mailer = createMailer({ smtpUrl: smtp.url, from: 'noreply@portal.test' });
       try {
         await expect
           .poll(async () => {
+            tot.clock.advance(STUNDE);
             await deliverDueMails({ prisma: tot.db.prisma, clock: tot.clock }, mailer);
             return mailsAn(email).length + mailsAn(b.azubi.email).length;
           })

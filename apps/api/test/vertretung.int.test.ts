@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@portal/config';
-import { deliverDueMails, hashPassword } from '@portal/domain';
+import { deliverDueMails } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { startTestSmtpServer } from '@portal/mail/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +180,34 @@ describe('a deputy cannot do more than the principal may', () => {
     expect(await t.db.prisma.rollenzuweisung.count({ where: { betriebsstaetteId: C.hauptsitz.id } })).toBe(3);
   });
 
+  it('account operations while acting touch the deputy’s own account, never the principal’s', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const admin = await login(A.admin.email);
+    const v = await mitarbeiterAlsVertretung(admin, A.ausbilder.id);
+    const deputy = await login(A.ausbilder.email);
+    await wechseln(deputy, v.id);
+    const principalSession = await t.db.prisma.session.findFirstOrThrow({ where: { userId: A.admin.id } });
+
+    const sitzungen = await deputy.gqlOk<{ meineSitzungen: { id: string }[] }>('{ meineSitzungen { id } }');
+    expect(sitzungen.meineSitzungen.map((x) => x.id)).not.toContain(principalSession.id);
+    const zugang = await deputy.gqlOk<{ meineZugangsdaten: { email: string } }>(
+      '{ meineZugangsdaten { email } }',
+    );
+    expect(zugang.meineZugangsdaten.email).toBe(A.ausbilder.email);
+    const beenden = await deputy.gql<{ sitzungBeenden: boolean }>(
+      'mutation($id: ID!) { sitzungBeenden(id: $id) }',
+      {
+        id: principalSession.id,
+      },
+    );
+    expect(beenden.data?.sitzungBeenden ?? false).toBe(false);
+    await deputy.gql('mutation { andereSitzungenBeenden }');
+    const me = await admin.gqlOk<{ me: { benutzer: { id: string } } | null }>('{ me { benutzer { id } } }');
+    expect(me.me?.benutzer.id).toBe(A.admin.id);
+    const principal = await t.db.prisma.user.findUniqueOrThrow({ where: { id: A.admin.id } });
+    expect(principal.passwordChangedAt).toBeNull();
+  });
+
   it('a deputy cannot chain: the principal’s own Vertretungen do not pass on', async () => {
     const A = await buildBetrieb(t.db.prisma);
     // admin -> ausbilder, and ausbilder -> azubi: the azubi may act for the ausbilder, never for the admin.
@@ -312,14 +340,23 @@ describe('a deputy without an account', () => {
     const a = await login(clerkA.email);
     const aList = await a.gqlOk<{ offeneVertretungsantraege: VertretungView[] }>(OFFENE_VERTRETUNGSANTRAEGE);
     expect(aList.offeneVertretungsantraege.map((x) => x.id)).toEqual([pending.id]);
-    const approved = await a.gqlOk<{ vertretungGenehmigen: VertretungView }>(VERTRETUNG_GENEHMIGEN, {
-      id: pending.id,
-    });
-    expect(approved.vertretungGenehmigen.status).toBe('AKTIV');
+    const approved = await a.gqlOk<{
+      vertretungGenehmigen: {
+        vertretung: VertretungView;
+        zustellung: { zugestellt: boolean; meldung: string };
+      };
+    }>(VERTRETUNG_GENEHMIGEN, { id: pending.id });
+    expect(approved.vertretungGenehmigen.vertretung.status).toBe('AKTIV');
+    // This app has no SMTP server: the clerk is told, and the outbox keeps the mail for later.
+    expect(approved.vertretungGenehmigen.zustellung.zugestellt).toBe(false);
+    expect(approved.vertretungGenehmigen.zustellung.meldung).toContain(
+      'Leider konnten wir Ihnen keine E-Mail',
+    );
     expect(codeOf(await a.gql(VERTRETUNG_ABLEHNEN, { id: pending.id }))).toBe(
       'VERTRETUNG_UEBERGANG_UNZULAESSIG',
     );
 
+    let token = '';
     const smtp = await startTestSmtpServer();
     const mailer = createMailer({ smtpUrl: smtp.url, from: 'noreply@portal.test' });
     try {
@@ -329,22 +366,26 @@ describe('a deputy without an account', () => {
       const body = mail!.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
       const link = /https?:\/\/\S+\/passwort-setzen\?token=([\w%-]+)/.exec(body);
       expect(link).not.toBeNull();
-      const token = await t.db.prisma.kontoToken.findFirstOrThrow({
+      token = decodeURIComponent(link![1]);
+      const row = await t.db.prisma.kontoToken.findFirstOrThrow({
         where: { user: { email }, zweck: 'EINLADUNG', usedAt: null },
       });
-      expect(token.expiresAt.getTime() - t.clock.now().getTime()).toBe(7 * 24 * 60 * 60 * 1000);
+      expect(row.expiresAt.getTime() - t.clock.now().getTime()).toBe(7 * 24 * 60 * 60 * 1000);
       expect(smtp.received.some((m) => m.to.includes(A.admin.email))).toBe(true);
     } finally {
       mailer.close();
       await smtp.close();
     }
 
-    // With a password (H4's /passwort-setzen) the new deputy sees whom they may represent.
-    await t.db.prisma.user.update({
-      where: { email },
-      data: { passwordHash: await hashPassword(TEST_PASSWORD) },
-    });
-    const deputy = await login(email);
+    // The link from the mail sets the password (H4's /passwort-setzen), once; then the new deputy
+    // logs in and sees whom they may represent.
+    const passwort = 'Vertretung-mit-eigenem-Konto-2026';
+    const setzen = `mutation($input: PasswortSetzenInput!) { passwortSetzen(input: $input) { email } }`;
+    const input = { token, passwort, passwortWiederholung: passwort };
+    const gesetzt = await t.client().gqlOk<{ passwortSetzen: { email: string } }>(setzen, { input });
+    expect(gesetzt.passwortSetzen.email).toBe(email);
+    expect(codeOf(await t.client().gql(setzen, { input }))).toBe('LINK_UNGUELTIG');
+    const deputy = await t.client().loginOk(email, passwort);
     const list = await deputy.gqlOk<{ meineBerechtigungen: BerechtigungView[] }>(MEINE_BERECHTIGUNGEN);
     expect(list.meineBerechtigungen.map((x) => x.vertretener.id)).toEqual([A.admin.id]);
   });

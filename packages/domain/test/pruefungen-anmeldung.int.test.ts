@@ -385,7 +385,9 @@ describe('the registration flow', () => {
       // The Anmeldeschluss day itself still counts.
       const erika = await einreichen(b.v.admin, p.id, other.id);
       expect(erika.status).toBe('AZUBI_PRUEFT');
-      expect((await mailsAn('erika.beispiel@test.example')).length).toBe(1);
+      const anErika = await mailsAn('erika.beispiel@test.example');
+      expect(anErika).toHaveLength(1);
+      expect(anErika[0]!.text).toContain('Sie haben noch kein Konto im Ausbildungsportal.');
       await anmeldungZurueckgeben(env.deps, await viewerOf(env, b.azubi.email), a.id, 'Bitte ändern');
 
       env.clock.set(new Date('2027-02-01T08:00:00Z'));

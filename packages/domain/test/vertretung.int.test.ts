@@ -1,3 +1,5 @@
+import { createMailer } from '@portal/mail';
+import { startTestSmtpServer } from '@portal/mail/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assignRole,
@@ -162,8 +164,16 @@ describe('a deputy without an account', () => {
 
     const clerk = await viewerOf(env, b.clerk.email);
     expect((await offeneVertretungsantraege(env.deps, clerk)).map((x) => x.id)).toEqual([v.id]);
-    const approved = await vertretungGenehmigen(env.deps, clerk, v.id);
-    expect(approved.status).toBe('AKTIV');
+    const smtp = await startTestSmtpServer();
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'noreply@portal.test' });
+    const approved = await vertretungGenehmigen({ ...env.deps, mailer }, clerk, v.id).finally(async () => {
+      mailer.close();
+      await smtp.close();
+    });
+    expect(approved.vertretung.status).toBe('AKTIV');
+    // The invitation went out at once over SMTP.
+    expect(approved.zustellung.zugestellt).toBe(true);
+    expect(smtp.received.map((m) => m.to)).toEqual([[email]]);
     expect(await codeOf(vertretungGenehmigen(env.deps, clerk, v.id))).toBe(
       'VERTRETUNG_UEBERGANG_UNZULAESSIG',
     );
@@ -187,6 +197,36 @@ describe('a deputy without an account', () => {
       ['VERTRETUNG_BEANTRAGT', b.admin.id],
       ['VERTRETUNG_GENEHMIGT', b.clerk.id],
     ]);
+  });
+
+  it('says so when the invitation cannot be sent now, and keeps it in the outbox', async () => {
+    const b = await betrieb();
+    const admin = await viewerOf(env, b.admin.email);
+    const email = `offline-${b.org.kammer.id.slice(0, 8)}@test.example`;
+    const v = await vertretungBeantragen(env.deps, admin, { vorname: 'Otto', nachname: 'Offline', email });
+    const approved = await vertretungGenehmigen(env.deps, await viewerOf(env, b.clerk.email), v.id);
+    expect(approved.vertretung.status).toBe('AKTIV');
+    expect(approved.zustellung.zugestellt).toBe(false);
+    expect(approved.zustellung.meldung).toContain('Leider konnten wir Ihnen keine E-Mail zusenden');
+    expect((await mailsAn(email)).map((m) => m.status)).toEqual(['AUSSTEHEND']);
+  });
+
+  it('a clerk cannot decide about their own request (four eyes)', async () => {
+    const b = await betrieb();
+    const clerk = await viewerOf(env, b.clerk.email);
+    const email = `selbst-${b.org.kammer.id.slice(0, 8)}@test.example`;
+    const v = await vertretungBeantragen(env.deps, clerk, { vorname: 'Eigen', nachname: 'Antrag', email });
+    expect((await env.db.prisma.vertretung.findUniqueOrThrow({ where: { id: v.id } })).kammerId).toBe(
+      b.org.kammer.id,
+    );
+    expect(await codeOf(vertretungGenehmigen(env.deps, clerk, v.id))).toBe('FORBIDDEN');
+    expect(await codeOf(vertretungAblehnen(env.deps, clerk, v.id))).toBe('FORBIDDEN');
+    const other = await user(env.db.prisma, { nachname: 'Zweite Sachbearbeiterin' });
+    await env.db.prisma.rollenzuweisung.create({
+      data: { userId: other.id, rolle: 'IHK_SACHBEARBEITER', kammerId: b.org.kammer.id },
+    });
+    const approved = await vertretungGenehmigen(env.deps, await viewerOf(env, other.email), v.id);
+    expect(approved.vertretung.status).toBe('AKTIV');
   });
 
   it('can be rejected; the principal is told and the person gets nothing', async () => {
@@ -254,6 +294,31 @@ describe('acting for the principal', () => {
       ['VERTRETUNG_GEWECHSELT', b.admin.id],
       ['VERTRETUNG_VERLASSEN', b.admin.id],
     ]);
+  });
+
+  it('switches straight from one principal to another, recording both steps', async () => {
+    const { b, v, deputy } = await vertreten();
+    const zweite = await viewerOf(env, b.ausbilder2.email);
+    const v2 = await vertretungHinzufuegen(env.deps, zweite, person(b.ausbilder));
+    const fuerAdmin = await vertretungStarten(env.deps, deputy, v.id);
+    const fuerZweite = await vertretungStarten(env.deps, fuerAdmin, v2.id);
+    expect(fuerZweite.principalUserId).toBe(b.ausbilder2.id);
+    expect(fuerZweite.current?.rollen).toEqual(['AUSBILDER']);
+    const berechtigungen = await meineBerechtigungen(env.deps, fuerZweite);
+    expect(berechtigungen.filter((x) => x.aktiv).map((x) => x.vertretener.id)).toEqual([b.ausbilder2.id]);
+    const events = await env.db.prisma.auditEvent.findMany({
+      where: {
+        actorUserId: b.ausbilder.id,
+        action: { in: ['VERTRETUNG_GEWECHSELT', 'VERTRETUNG_VERLASSEN'] },
+      },
+    });
+    expect(events.map((e) => [e.action, e.onBehalfOfUserId]).sort()).toEqual(
+      [
+        ['VERTRETUNG_GEWECHSELT', b.admin.id],
+        ['VERTRETUNG_GEWECHSELT', b.ausbilder2.id],
+        ['VERTRETUNG_VERLASSEN', b.admin.id],
+      ].sort(),
+    );
   });
 
   it('may not switch to a Vertretung of someone else or one that has ended', async () => {

@@ -122,7 +122,9 @@ export const VERTRETUNG_BEENDEN = `mutation($id: ID!) { vertretungBeenden(id: $i
 export const OFFENE_VERTRETUNGSANTRAEGE = `{
   offeneVertretungsantraege { ${VERTRETUNG_FIELDS} vertretener { id vorname nachname email } }
 }`;
-export const VERTRETUNG_GENEHMIGEN = `mutation($id: ID!) { vertretungGenehmigen(id: $id) { ${VERTRETUNG_FIELDS} } }`;
+export const VERTRETUNG_GENEHMIGEN = `mutation($id: ID!) {
+  vertretungGenehmigen(id: $id) { vertretung { ${VERTRETUNG_FIELDS} } zustellung { zugestellt meldung hinweis } }
+}`;
 export const VERTRETUNG_ABLEHNEN = `mutation($id: ID!) { vertretungAblehnen(id: $id) { ${VERTRETUNG_FIELDS} } }`;
 export const MEINE_BERECHTIGUNGEN = `{
   meineBerechtigungen { id seit aktiv unternehmen vertretener { id vorname nachname } }
@@ -159,7 +161,7 @@ export const HAUPTSITZ_ZUGRIFF_SETZEN = `mutation($unternehmenId: ID!, $aktiv: B
 }`;
 export const KAMMER_AUFGABEN = `query($erledigt: Boolean) { kammerAufgaben(erledigt: $erledigt) {
   id art text createdAt erledigtAt unternehmenName betriebsstaetteName
-  betreff { id vorname nachname email } gemeldetVon { id vorname nachname email }
+  betreff { id vorname nachname email } gemeldetVon { id vorname nachname email } inVertretungFuer { id }
 } }`;
 export const KAMMER_AUFGABE_ERLEDIGEN = `mutation($id: ID!) { kammerAufgabeErledigen(id: $id) { id erledigtAt text } }`;
 export const AENDERUNGSMAIL_AUSBILDER =

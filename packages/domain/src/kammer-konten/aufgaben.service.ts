@@ -154,6 +154,8 @@ export interface KammerAufgabeDto {
   betriebsstaetteName: string | null;
   betreff: { id: string; vorname: string; nachname: string; email: string } | null;
   gemeldetVon: { id: string; vorname: string; nachname: string; email: string } | null;
+  /** Set when a deputy reported it: the person they acted for (Vertretung). */
+  inVertretungFuer: { id: string; vorname: string; nachname: string; email: string } | null;
 }
 
 async function mitNamen(
@@ -168,6 +170,7 @@ async function mitNamen(
     betriebsstaetteId: string | null;
     betreffUserId: string | null;
     createdById: string;
+    onBehalfOfUserId: string | null;
   }[],
 ): Promise<KammerAufgabeDto[]> {
   const ids = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
@@ -181,7 +184,7 @@ async function mitNamen(
       select: { id: true, name: true },
     }),
     deps.prisma.user.findMany({
-      where: { id: { in: ids(rows.flatMap((r) => [r.betreffUserId, r.createdById])) } },
+      where: { id: { in: ids(rows.flatMap((r) => [r.betreffUserId, r.createdById, r.onBehalfOfUserId])) } },
       select: { id: true, vorname: true, nachname: true, email: true },
     }),
   ]);
@@ -197,6 +200,7 @@ async function mitNamen(
     betriebsstaetteName: r.betriebsstaetteId ? (name.get(r.betriebsstaetteId) ?? null) : null,
     betreff: r.betreffUserId ? (user.get(r.betreffUserId) ?? null) : null,
     gemeldetVon: user.get(r.createdById) ?? null,
+    inVertretungFuer: r.onBehalfOfUserId ? (user.get(r.onBehalfOfUserId) ?? null) : null,
   }));
 }
 

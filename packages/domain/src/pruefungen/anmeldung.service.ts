@@ -422,6 +422,7 @@ export async function anmeldungEinreichen(
           an,
           mailFacts(deps, pruefung, vertrag, azubiLink(deps, anmeldungId)),
           !!bestehend,
+          vertrag.azubiUserId !== null,
         ),
         now,
       );

@@ -10,11 +10,19 @@ export interface AnmeldungMailFacts {
   link: string;
 }
 
-export function zurBestaetigungMail(to: string, f: AnmeldungMailFacts, erneut: boolean): OutboxMail {
+export function zurBestaetigungMail(
+  to: string,
+  f: AnmeldungMailFacts,
+  erneut: boolean,
+  hatKonto = true,
+): OutboxMail {
+  const ohneKonto = hatKonto
+    ? ''
+    : '\n\nSie haben noch kein Konto im Ausbildungsportal. Bitten Sie Ihren Betrieb, für Sie ein Konto anzulegen („Account erstellen“); danach können Sie die Anmeldung bestätigen.';
   return {
     to,
     subject: `Bitte bestätigen: Ihre Prüfungsanmeldung ${f.pruefung}`,
-    text: `Guten Tag ${f.azubiName},\n\n${f.betriebName} hat Sie ${erneut ? 'erneut ' : ''}zur Prüfung „${f.pruefung}“ angemeldet. Bitte prüfen Sie die Angaben und bestätigen Sie die Anmeldung bis zum ${formatDe(f.anmeldeschluss)} – oder geben Sie sie mit einer Bemerkung an Ihren Betrieb zurück. Erst nach Ihrer Bestätigung erhält die IHK die Anmeldung.\n\nZur Anmeldung: ${f.link}${gruss}`,
+    text: `Guten Tag ${f.azubiName},\n\n${f.betriebName} hat Sie ${erneut ? 'erneut ' : ''}zur Prüfung „${f.pruefung}“ angemeldet. Bitte prüfen Sie die Angaben und bestätigen Sie die Anmeldung bis zum ${formatDe(f.anmeldeschluss)} – oder geben Sie sie mit einer Bemerkung an Ihren Betrieb zurück. Erst nach Ihrer Bestätigung erhält die IHK die Anmeldung.${ohneKonto}\n\nZur Anmeldung: ${f.link}${gruss}`,
   };
 }
 

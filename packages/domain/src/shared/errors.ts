@@ -70,7 +70,7 @@ export const ERROR_MESSAGES = {
   PRUEFER_BEREITS_EINGETRAGEN: 'Diese Person ist bereits als Prüfer/-in Ihrer Kammer eingetragen.',
   // -- Vertretung (issue 5): add codes below this line --
   VERTRETUNG_BEENDET:
-    'Die Vertretung wurde beendet. Sie handeln jetzt wieder mit Ihrem eigenen Konto; bitte prüfen Sie die Seite erneut.',
+    'Die Vertretung wurde beendet. Sie handeln jetzt wieder mit Ihrem eigenen Konto; Ihr letzter Schritt wurde nicht mehr ausgeführt.',
   NICHT_IN_VERTRETUNG:
     'Das ist in Vertretung nicht möglich. Bitte wechseln Sie zurück zu Ihrem eigenen Konto.',
   VERTRETUNG_KONTO_UNBEKANNT:

@@ -2,6 +2,7 @@ import type { Prisma, VertretungStatus } from '@portal/db';
 import { istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
 import { loadArbeitsbereiche, loadViewer, onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { issueToken } from '../konten/tokens.js';
+import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
@@ -314,16 +315,28 @@ async function beantragteDerKammer(tx: Tx, viewer: Viewer, vertretungId: string)
   });
   // Another Kammer's request is reported as missing.
   if (!v || v.kammerId !== kammerId) throw notFound(NICHT_GEFUNDEN);
+  // Four eyes: nobody decides about a deputy for themselves (nor for the one they act for).
+  if (v.vertretenerUserId === viewer.userId || v.vertretenerUserId === viewer.principalUserId) {
+    throw forbidden(
+      'Über einen Vertretungsantrag für Sie selbst entscheidet eine andere Sachbearbeiterin oder ein anderer Sachbearbeiter.',
+    );
+  }
   return v;
 }
 
 /**
  * Approves a pending deputy: creates the account (without a password) unless the address is
  * registered by now, activates the Vertretung and e-mails the invitation link (7 days, once).
+ * The mail to the deputy is sent right after the commit; if SMTP fails, `zustellung` says so (the
+ * clerk sees the seed's message) and the outbox keeps retrying.
  */
-export async function vertretungGenehmigen(deps: DomainDeps, viewer: Viewer, vertretungId: string) {
+export async function vertretungGenehmigen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  vertretungId: string,
+): Promise<{ vertretung: VertretungDto; zustellung: MailZustellung }> {
   const now = deps.clock.now();
-  return deps.prisma.$transaction(async (tx) => {
+  const { vertretung, schluessel } = await deps.prisma.$transaction(async (tx) => {
     const v = await beantragteDerKammer(tx, viewer, vertretungId);
     naechsterStatus(v.status, 'GENEHMIGEN', 'KAMMER');
     const vorhanden = await tx.user.findUnique({ where: { email: v.vertreterEmail }, select: { id: true } });
@@ -340,8 +353,9 @@ export async function vertretungGenehmigen(deps: DomainDeps, viewer: Viewer, ver
     if (claimed.count !== 1) throw new DomainError('VERTRETUNG_UEBERGANG_UNZULAESSIG');
     const vertretener = name(v.vertretener) || v.vertretener.email;
     const vertreter = `${v.vertreterVorname} ${v.vertreterNachname}`;
+    let schluessel: string;
     if (vorhanden) {
-      await enqueueMail(
+      schluessel = await enqueueSofortMail(
         tx,
         hinterlegtMail(v.vertreterEmail, vertretener, linkTo(deps, '/profil/berechtigungen')),
         now,
@@ -353,7 +367,11 @@ export async function vertretungGenehmigen(deps: DomainDeps, viewer: Viewer, ver
         now,
       );
       const link = linkTo(deps, `/passwort-setzen?token=${encodeURIComponent(token)}`);
-      await enqueueMail(tx, einladungMail(v.vertreterEmail, vertreter, vertretener, link), now);
+      schluessel = await enqueueSofortMail(
+        tx,
+        einladungMail(v.vertreterEmail, vertreter, vertretener, link),
+        now,
+      );
     }
     await enqueueMail(
       tx,
@@ -364,8 +382,12 @@ export async function vertretungGenehmigen(deps: DomainDeps, viewer: Viewer, ver
       vertreterUserId: user.id,
       kontoAngelegt: vorhanden ? null : user.id,
     });
-    return tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: vertretungSelect });
+    return {
+      vertretung: await tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: vertretungSelect }),
+      schluessel,
+    };
   });
+  return { vertretung, zustellung: await sofortZustellen(deps, schluessel) };
 }
 
 export async function vertretungAblehnen(deps: DomainDeps, viewer: Viewer, vertretungId: string) {

@@ -130,4 +130,9 @@ export class KammerAufgabe {
   @Field(() => AufgabePerson, { nullable: true, description: 'Die Person, um die es geht' })
   betreff!: AufgabePerson | null;
   @Field(() => AufgabePerson, { nullable: true }) gemeldetVon!: AufgabePerson | null;
+  @Field(() => AufgabePerson, {
+    nullable: true,
+    description: 'Bei einer Vertretung: fuer wen gemeldet wurde',
+  })
+  inVertretungFuer!: AufgabePerson | null;
 }

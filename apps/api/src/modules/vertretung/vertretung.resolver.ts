@@ -20,7 +20,12 @@ import { Person } from '../../graphql/shared.types.js';
 import { meOf } from '../auth/auth.resolver.js';
 import { Me } from '../auth/auth.types.js';
 import { VertretungPersonInput } from './vertretung.inputs.js';
-import { Vertretung, Vertretungsantrag, Vertretungsberechtigung } from './vertretung.types.js';
+import {
+  Vertretung,
+  VertretungGenehmigt,
+  Vertretungsantrag,
+  Vertretungsberechtigung,
+} from './vertretung.types.js';
 
 const NICHT_GEFUNDEN = 'Die Vertretung wurde nicht gefunden.';
 const vertretungId = (id: string) => {
@@ -88,7 +93,7 @@ export class VertretungResolver {
   }
 
   @Authorized('IHK_SACHBEARBEITER')
-  @Mutation(() => Vertretung, {
+  @Mutation(() => VertretungGenehmigt, {
     description: 'IHK: genehmigt eine Vertretung, legt das Konto an und laedt ein',
   })
   async vertretungGenehmigen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {

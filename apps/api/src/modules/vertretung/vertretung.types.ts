@@ -1,6 +1,7 @@
 import { VertretungStatus } from '@portal/db';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Person } from '../../graphql/shared.types.js';
+import { MailZustellung } from '../konten/konten.types.js';
 
 registerEnumType(VertretungStatus, {
   name: 'VertretungStatus',
@@ -59,4 +60,15 @@ export class Vertretungsberechtigung {
 
   @Field(() => Boolean, { description: 'Diese Sitzung handelt gerade fuer die Person' })
   aktiv!: boolean;
+}
+
+@ObjectType({
+  description: 'Ergebnis der Genehmigung: die Vertretung und ob die Einladung sofort versendet wurde',
+})
+export class VertretungGenehmigt {
+  @Field(() => Vertretung)
+  vertretung!: Vertretung;
+
+  @Field(() => MailZustellung)
+  zustellung!: MailZustellung;
 }

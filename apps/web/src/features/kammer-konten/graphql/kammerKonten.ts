@@ -110,6 +110,11 @@ export const KammerAufgabenDocument = graphql(`
         nachname
         email
       }
+      inVertretungFuer {
+        id
+        vorname
+        nachname
+      }
     }
   }
 `);

@@ -105,6 +105,8 @@ function AufgabeKarte({ aufgabe: a, onErledigt }: { aufgabe: Aufgabe; onErledigt
           <dd>
             {formatDatumZeit(a.createdAt)}
             {a.gemeldetVon && ` von ${a.gemeldetVon.vorname} ${a.gemeldetVon.nachname}`}
+            {a.inVertretungFuer &&
+              ` (in Vertretung für ${a.inVertretungFuer.vorname} ${a.inVertretungFuer.nachname})`}
           </dd>
         </div>
         {a.erledigtAt && (

@@ -119,6 +119,8 @@ export function ErgebnisEditor({
   }
 
   const gespeichert = ergebnis !== undefined && ergebnis.teile.length > 0;
+  const freigegeben = Boolean(ergebnis?.freigegebenAt);
+  const zeugnisVorhanden = Boolean(dokument || ergebnis?.zeugnisDokumentId);
 
   return (
     <section aria-labelledby={`${basis}-titel`}>
@@ -137,107 +139,117 @@ export function ErgebnisEditor({
           />
         </>
       )}
-      <form onSubmit={onSpeichern} noValidate aria-busy={traegtEin}>
-        {zeilen.map((z, index) => {
-          const id = `${basis}-${z.schluessel}`;
-          const nr = <span className="visually-hidden"> (Teil {index + 1})</span>;
-          return (
-            <fieldset className="ergebnis-teil" key={z.schluessel}>
-              <legend className="visually-hidden">
-                Prüfungsteil {index + 1} von {azubiName}
-              </legend>
-              <div className="field">
-                <label htmlFor={`${id}-teil`}>Prüfungsteil{nr}</label>
-                <input
-                  id={`${id}-teil`}
-                  type="text"
-                  value={z.teil}
-                  onChange={(e) => aendern(z.schluessel, { teil: e.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-punkte`}>Punkte{nr}</label>
-                <input
-                  id={`${id}-punkte`}
-                  type="text"
-                  inputMode="decimal"
-                  value={z.punkte}
-                  onChange={(e) => aendern(z.schluessel, { punkte: e.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-note`}>Note{nr}</label>
-                <input
-                  id={`${id}-note`}
-                  type="text"
-                  value={z.note}
-                  onChange={(e) => aendern(z.schluessel, { note: e.target.value })}
-                />
-              </div>
-              <div className="checkbox-feld">
-                <input
-                  id={`${id}-bestanden`}
-                  type="checkbox"
-                  checked={z.bestanden}
-                  onChange={(e) => aendern(z.schluessel, { bestanden: e.target.checked })}
-                />
-                <label htmlFor={`${id}-bestanden`}>Bestanden{nr}</label>
-              </div>
+      {freigegeben && fehler && (
+        <ErrorAlert>
+          <p>{fehler}</p>
+        </ErrorAlert>
+      )}
+      {freigegeben && !zeugnisVorhanden && (
+        <p>
+          <button type="button" className="button button-secondary" aria-busy={stelltAus} onClick={onZeugnis}>
+            Zeugnis ausstellen<span className="visually-hidden"> ({azubiName})</span>
+          </button>
+        </p>
+      )}
+      {!freigegeben && (
+        <form onSubmit={onSpeichern} noValidate aria-busy={traegtEin}>
+          {zeilen.map((z, index) => {
+            const id = `${basis}-${z.schluessel}`;
+            const nr = <span className="visually-hidden"> (Teil {index + 1})</span>;
+            return (
+              <fieldset className="ergebnis-teil" key={z.schluessel}>
+                <legend className="visually-hidden">
+                  Prüfungsteil {index + 1} von {azubiName}
+                </legend>
+                <div className="field">
+                  <label htmlFor={`${id}-teil`}>Prüfungsteil{nr}</label>
+                  <input
+                    id={`${id}-teil`}
+                    type="text"
+                    value={z.teil}
+                    onChange={(e) => aendern(z.schluessel, { teil: e.target.value })}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-punkte`}>Punkte{nr}</label>
+                  <input
+                    id={`${id}-punkte`}
+                    type="text"
+                    inputMode="decimal"
+                    value={z.punkte}
+                    onChange={(e) => aendern(z.schluessel, { punkte: e.target.value })}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-note`}>Note{nr}</label>
+                  <input
+                    id={`${id}-note`}
+                    type="text"
+                    value={z.note}
+                    onChange={(e) => aendern(z.schluessel, { note: e.target.value })}
+                  />
+                </div>
+                <div className="checkbox-feld">
+                  <input
+                    id={`${id}-bestanden`}
+                    type="checkbox"
+                    checked={z.bestanden}
+                    onChange={(e) => aendern(z.schluessel, { bestanden: e.target.checked })}
+                  />
+                  <label htmlFor={`${id}-bestanden`}>Bestanden{nr}</label>
+                </div>
+                <button
+                  type="button"
+                  className="button button-danger-outline button-small"
+                  onClick={() => setZeilen((alt) => alt.filter((x) => x.schluessel !== z.schluessel))}
+                >
+                  Entfernen{nr}
+                </button>
+              </fieldset>
+            );
+          })}
+          {fehler && (
+            <ErrorAlert>
+              <p>{fehler}</p>
+            </ErrorAlert>
+          )}
+          <div className="aktionen">
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => {
+                setZeilen((alt) => [
+                  ...alt,
+                  { schluessel: naechster, teil: '', punkte: '', note: '', bestanden: false },
+                ]);
+                setNaechster((n) => n + 1);
+              }}
+            >
+              Prüfungsteil hinzufügen<span className="visually-hidden"> ({azubiName})</span>
+            </button>
+            <button type="submit" className="button button-primary" aria-busy={traegtEin}>
+              Ergebnisse speichern<span className="visually-hidden"> ({azubiName})</span>
+            </button>
+            {gespeichert && (
               <button
                 type="button"
-                className="button button-danger-outline button-small"
-                onClick={() => setZeilen((alt) => alt.filter((x) => x.schluessel !== z.schluessel))}
+                className="button button-primary"
+                aria-busy={gibtFrei}
+                onClick={onFreigeben}
               >
-                Entfernen{nr}
+                Ergebnisse freigeben<span className="visually-hidden"> ({azubiName})</span>
               </button>
-            </fieldset>
-          );
-        })}
-        {fehler && (
-          <ErrorAlert>
-            <p>{fehler}</p>
-          </ErrorAlert>
-        )}
-        <div className="aktionen">
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => {
-              setZeilen((alt) => [
-                ...alt,
-                { schluessel: naechster, teil: '', punkte: '', note: '', bestanden: false },
-              ]);
-              setNaechster((n) => n + 1);
-            }}
-          >
-            Prüfungsteil hinzufügen<span className="visually-hidden"> ({azubiName})</span>
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={traegtEin}>
-            Ergebnisse speichern<span className="visually-hidden"> ({azubiName})</span>
-          </button>
-          {gespeichert && !ergebnis?.freigegebenAt && (
-            <button
-              type="button"
-              className="button button-primary"
-              aria-busy={gibtFrei}
-              onClick={onFreigeben}
-            >
-              Ergebnisse freigeben<span className="visually-hidden"> ({azubiName})</span>
-            </button>
-          )}
+            )}
+          </div>
           {gespeichert && (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-busy={stelltAus}
-              onClick={onZeugnis}
-            >
-              Zeugnis ausstellen<span className="visually-hidden"> ({azubiName})</span>
-            </button>
+            <p>
+              Nach der Freigabe sehen die/der Auszubildende und der Betrieb die Ergebnisse; sie sind dann
+              nicht mehr änderbar.
+            </p>
           )}
-        </div>
-      </form>
-      {(dokument || ergebnis?.zeugnisDokumentId) && (
+        </form>
+      )}
+      {zeugnisVorhanden && (
         <p>
           {dokument ? (
             <a href={dokument.url} download={dokument.dateiname}>

@@ -84,7 +84,14 @@ export const OffeneVertretungsantraegeDocument = graphql(`
 export const VertretungGenehmigenDocument = graphql(`
   mutation VertretungGenehmigen($id: ID!) {
     vertretungGenehmigen(id: $id) {
-      ...VertretungFields
+      vertretung {
+        ...VertretungFields
+      }
+      zustellung {
+        zugestellt
+        meldung
+        hinweis
+      }
     }
   }
 `);

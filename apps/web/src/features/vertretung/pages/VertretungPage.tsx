@@ -168,7 +168,7 @@ function KontoHinzufuegen({ onMeldung }: Meldung) {
     }
   }
   return (
-    <section aria-labelledby="konto-titel">
+    <section className="card" aria-labelledby="konto-titel">
       <h2 id="konto-titel">Person mit bestehendem Konto hinterlegen</h2>
       <p>
         Geben Sie Namen und E-Mail-Adresse genau so an, wie die Person im Ausbildungsportal registriert ist
@@ -212,7 +212,7 @@ function MitarbeiterHinzufuegen({ onMeldung }: Meldung) {
   }
 
   return (
-    <section aria-labelledby="mitarbeiter-titel">
+    <section className="card" aria-labelledby="mitarbeiter-titel">
       <h2 id="mitarbeiter-titel">Firmenmitarbeiter/-in als Vertreter/-in hinterlegen</h2>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading}>
         <div className="field">
@@ -279,7 +279,7 @@ function NeuePersonBeantragen({ onMeldung }: Meldung) {
     }
   }
   return (
-    <section aria-labelledby="neu-titel">
+    <section className="card" aria-labelledby="neu-titel">
       <h2 id="neu-titel">Neue Person ohne Konto als Vertretung beantragen</h2>
       <p>
         Die IHK prüft den Antrag. Erst nach der Genehmigung erhält die Person eine E-Mail mit den Zugangsdaten

@@ -24,15 +24,22 @@ export function VertretungsantraegePage() {
   const [ablehnen, a] = useMutation(VertretungAblehnenDocument, optionen);
   const [meldung, setMeldung] = useState('');
   const [fehler, setFehler] = useState<string | null>(null);
+  /** The invitation could not be sent just now: the seed's message and what to do. */
+  const [zustellung, setZustellung] = useState<{ meldung: string; hinweis: string | null } | null>(null);
   const meldungRef = useRef<HTMLParagraphElement>(null);
   const liste = data?.offeneVertretungsantraege;
 
   async function entscheiden(id: string, name: string, ja: boolean) {
     if (g.loading || a.loading) return;
     setFehler(null);
+    setZustellung(null);
     try {
-      if (ja) await genehmigen({ variables: { id } });
-      else await ablehnen({ variables: { id } });
+      if (ja) {
+        const { data } = await genehmigen({ variables: { id } });
+        const z = data?.vertretungGenehmigen.zustellung;
+        if (z && !z.zugestellt && z.meldung)
+          setZustellung({ meldung: z.meldung, hinweis: z.hinweis ?? null });
+      } else await ablehnen({ variables: { id } });
       setMeldung(
         ja
           ? `Vertretung ${name} genehmigt. Die Person erhält eine E-Mail mit dem Link zum Festlegen des Passworts.`
@@ -57,6 +64,12 @@ export function VertretungsantraegePage() {
       {fehler && (
         <ErrorAlert>
           <p>{fehler}</p>
+        </ErrorAlert>
+      )}
+      {zustellung && (
+        <ErrorAlert>
+          <p>{zustellung.meldung}</p>
+          {zustellung.hinweis && <p>{zustellung.hinweis}</p>}
         </ErrorAlert>
       )}
       <div aria-busy={loading}>
