@@ -35,20 +35,19 @@ export * from './konten/zugang.service.js';
 export * from './konten/zustellung.js';
 export * from './outbox/outbox.js';
 export * from './pruefungen/ampel.js';
-export * from './pruefungen/anmeldung-state-machine.js';
 export * from './pruefungen/anmeldung.policy.js';
 export * from './pruefungen/anmeldung.service.js';
+export * from './pruefungen/anmeldung-state-machine.js';
 export * from './pruefungen/anmeldungen-csv.js';
-export * from './pruefungen/eignung.js';
-export * from './pruefungen/pruefung.service.js';
 export {
-  dokumentOeffnen,
   type DokumentDownload,
   type DokumentDto,
+  dokumentOeffnen,
   dokumentUrl,
   meineDokumente,
   zeugnisAusstellen,
 } from './pruefungen/dokumente.service.js';
+export * from './pruefungen/eignung.js';
 export {
   EINLADUNG_VORLAUF_TAGE,
   einladungDedupeKey,
@@ -66,6 +65,7 @@ export {
   type TeilergebnisDto,
   type TeilergebnisInput,
 } from './pruefungen/ergebnisse.service.js';
+export * from './pruefungen/pruefung.service.js';
 export {
   type PruefungsterminDto,
   type PruefungsterminInput,
