@@ -6,15 +6,15 @@ test('switching the Betriebsstaette changes the whole view at once, without a re
   await shell.go('Azubi-Verwaltung');
   const table = page.getByRole('table');
   // With Hauptsitz access the Hauptsitz sees the Azubis of all Filialen.
-  await expect(table.getByText('Koch')).toBeVisible();
-  await expect(table.getByText('Wagner')).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: /Koch/ })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: /Wagner/ })).toBeVisible();
   await page.evaluate(() => {
     (window as unknown as { noReload: boolean }).noReload = true;
   });
 
   await shell.betriebsstaette().selectOption({ label: 'Filiale Gelsenkirchen – Muster Maschinenbau GmbH' });
-  await expect(table.getByText('Koch')).toHaveCount(0);
-  await expect(table.getByText('Wagner')).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: /Koch/ })).toHaveCount(0);
+  await expect(table.getByRole('rowheader', { name: /Wagner/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
   await expect(page.getByRole('button', { name: 'Aktualisieren' })).toHaveCount(0);
 

@@ -33,6 +33,6 @@ test('the IHK clerk sees the back office of the own chamber', async ({ page }) =
   await loginAs(page, users.sachbearbeitung);
   await shell.go('Unternehmen der Kammer');
   await expect(page.getByRole('heading', { name: 'Unternehmen der Kammer' })).toBeVisible();
-  await expect(page.getByText('Muster Maschinenbau GmbH')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Muster Maschinenbau GmbH' })).toBeVisible();
   await expect(page.getByText('Beispiel Handel AG')).toHaveCount(0);
 });
