@@ -153,3 +153,30 @@ test('sessions: the user ends the other sessions from the profile', async ({ pag
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Sitzungen' })).toBeVisible();
 });
+
+test('the admin corrects a mistyped e-mail of an invited Ausbilder; the new address gets the invitation', async ({
+  page,
+}) => {
+  const falsch = 'ida.irrtum@exampel.org';
+  const richtig = 'ida.irrtum@example.org';
+  await loginAs(page, users.admin);
+  await page.goto('/verwaltung/ausbilder');
+  await page.getByRole('button', { name: 'Account erstellen' }).click();
+  const formular = page.getByRole('region', { name: 'Account für Ausbilder/-in erstellen' });
+  await formular.getByLabel('Vorname').fill('Ida');
+  await formular.getByLabel('Nachname').fill('Irrtum');
+  await formular.getByLabel('E-Mail-Adresse').fill(falsch);
+  await formular.getByRole('button', { name: 'Account erstellen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Der Account wurde erstellt.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'E-Mail-Adresse ändern für Ida Irrtum' }).click();
+  const aendern = page.getByRole('region', { name: 'E-Mail-Adresse ändern für Ida Irrtum' });
+  await expect(aendern.getByRole('heading')).toBeFocused();
+  await expectAccessible(page);
+  await aendern.getByLabel('E-Mail-Adresse').fill(richtig);
+  await aendern.getByRole('button', { name: 'E-Mail-Adresse ändern' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `wurde in ${richtig} geändert` })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ida Irrtum/ })).toContainText(richtig);
+  const mail = await waitForMail(richtig, /Ihr Zugang zum Ausbildungsportal/);
+  expect(linkIn(mail.text, '/passwort-setzen')).toContain('token=');
+});

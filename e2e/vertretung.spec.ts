@@ -12,16 +12,21 @@ test('story 4: a deputy is added, switches with "Zum Programm", acts, switches b
   await page.getByRole('navigation', { name: 'Profil' }).getByRole('link', { name: 'Vertretung' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vertretung' })).toBeVisible();
   const liste = page.getByRole('table', { name: /Personen, die Sie vertreten/ });
-  // The pending request (demo data) is shown to the principal as waiting for the IHK.
-  await expect(liste.getByRole('row', { name: /Vera Vogel/ })).toContainText(
-    'wartet auf Genehmigung der IHK',
-  );
+  // The pending request (demo data) is not a deputy yet: the principal sees it apart, waiting for the IHK.
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Beantragte Vertretungen (warten auf die IHK)' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Ihre Anträge bei der IHK' }).getByRole('row', { name: /Vera Vogel/ }),
+  ).toContainText('wartet auf Genehmigung der IHK');
+  await expect(page.getByRole('row', { name: /Vera Vogel/ })).toHaveCount(1);
   await page.getByLabel(/^Ausbilder\/-in von/).selectOption({ label: 'Becker, Bernd' });
   await page.getByRole('button', { name: 'Mitarbeiter/-in hinterlegen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Vertretung' })).toContainText(
     'Bernd Becker ist jetzt Ihre Vertretung.',
   );
-  await expect(liste.getByRole('row', { name: /Bernd Becker/ })).toContainText('aktiv');
+  await expect(liste.getByRole('row', { name: /Bernd Becker/ })).toBeVisible();
+  await expect(liste.getByRole('row', { name: /Vera Vogel/ })).toHaveCount(0);
   const mail = await waitForMail(users.ausbilder, /als Vertretung für Anna Adler/);
   expect(mail.text).toContain('/profil/berechtigungen');
 
@@ -122,4 +127,13 @@ test('a deputy without an account: the IHK approves, the invitation link sets th
     .click();
   await expect(vera.getByRole('banner')).toContainText('in Vertretung für Anna Adler');
   await expect(new Shell(vera).menu().getByRole('link', { name: 'Azubi-Verwaltung' })).toBeVisible();
+
+  // Only now is she listed as Anna Adler's deputy; no request is left waiting.
+  const anna = await newUserPage(browser);
+  await loginAs(anna, users.admin);
+  await anna.goto('/profil/vertretung');
+  await expect(
+    anna.getByRole('table', { name: /Personen, die Sie vertreten/ }).getByRole('row', { name: /Vera Vogel/ }),
+  ).toBeVisible();
+  await expect(anna.getByRole('heading', { name: /Beantragte Vertretungen/ })).toHaveCount(0);
 });

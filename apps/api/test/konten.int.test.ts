@@ -15,6 +15,7 @@ import { type GqlResult, startTestApp, type TestApp, type TestClient } from './s
 import {
   ANDERE_SITZUNGEN_BEENDEN,
   AUSBILDER_ACCOUNT_ERSTELLEN,
+  AUSBILDER_EMAIL_AENDERN,
   AUSBILDER_LISTE,
   AUSBILDER_PASSWORT_ZURUECKSETZEN,
   AZUBI_ACCOUNT_ERSTELLEN,
@@ -198,8 +199,12 @@ describe('Account erstellen for an Azubi (Azubi-Verwaltung)', () => {
 
   it('links an existing account with a notice instead of a link, and the invitation expires after 7 days', async () => {
     const b = await buildBetrieb(t.db.prisma);
-    const vorhanden = await buildUser(t.db.prisma);
-    const v1 = await buildVertrag(t.db.prisma, { betriebsstaetteId: b.hauptsitz.id });
+    const vorhanden = await buildUser(t.db.prisma, { vorname: 'Azubi', nachname: `Vorhanden ${unique()}` });
+    // The contract names the same person (case does not matter).
+    const v1 = await buildVertrag(t.db.prisma, {
+      betriebsstaetteId: b.hauptsitz.id,
+      nachname: vorhanden.nachname.toUpperCase(),
+    });
     const v2 = await buildVertrag(t.db.prisma, { betriebsstaetteId: b.hauptsitz.id });
     const admin = await login(b.admin.email);
     const r = await admin.gqlOk<{ azubiAccountErstellen: KontoAktion }>(AZUBI_ACCOUNT_ERSTELLEN, {
@@ -337,6 +342,151 @@ describe('E-Mail-Adresse ändern by the admin (takeover guard)', () => {
     });
     expect(r.azubiEmailAendern.kontoEmailGeaendert).toBe(false);
     expect((await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(email);
+  });
+});
+
+describe('takeover guard: linking and redirecting existing accounts', () => {
+  it('an existing account of another name is not linked to a contract', async () => {
+    const b = await buildBetrieb(t.db.prisma);
+    const vertrag = await buildVertrag(t.db.prisma, { betriebsstaetteId: b.hauptsitz.id });
+    const admin = await login(b.admin.email);
+    const vorher = mailsAn(b.ohneRolle.email).length;
+    expectRefused(
+      await admin.gql(AZUBI_ACCOUNT_ERSTELLEN, {
+        input: { vertragId: vertrag.id, email: b.ohneRolle.email },
+      }),
+      'KONTO_ANDERE_PERSON',
+    );
+    expect(
+      (await t.db.prisma.ausbildungsverhaeltnis.findUniqueOrThrow({ where: { id: vertrag.id } })).azubiUserId,
+    ).toBeNull();
+    expect(mailsAn(b.ohneRolle.email)).toHaveLength(vorher);
+  });
+
+  it('a foreign admin who links an unused account they did not create cannot redirect its login e-mail', async () => {
+    const fremd = await buildBetrieb(t.db.prisma);
+    // E.g. an approved deputy's or a Pruefer's account: no password yet, never logged in, no role in a Betrieb.
+    const opfer = await buildUser(t.db.prisma, {
+      vorname: 'Azubi',
+      nachname: `Opfer ${unique()}`,
+      passwordHash: null,
+    });
+    const vertrag = await buildVertrag(t.db.prisma, {
+      betriebsstaetteId: fremd.hauptsitz.id,
+      nachname: opfer.nachname,
+    });
+    const admin = await login(fremd.admin.email);
+    await admin.gqlOk(AZUBI_ACCOUNT_ERSTELLEN, { input: { vertragId: vertrag.id, email: opfer.email } });
+    const ziel = `angreifer-${unique()}@test.example`;
+    const r = await admin.gqlOk<{ azubiEmailAendern: KontoAktion }>(AZUBI_EMAIL_AENDERN, {
+      input: { vertragId: vertrag.id, email: ziel },
+    });
+    expect(r.azubiEmailAendern.kontoEmailGeaendert).toBe(false);
+    expect((await t.db.prisma.user.findUniqueOrThrow({ where: { id: opfer.id } })).email).toBe(opfer.email);
+    expect(mailsAn(ziel)).toEqual([]);
+  });
+
+  it('an account the Unternehmen created is not redirected once it takes part in a Vertretung', async () => {
+    const b = await buildBetrieb(t.db.prisma);
+    const vertrag = await buildVertrag(t.db.prisma, { betriebsstaetteId: b.hauptsitz.id });
+    const admin = await login(b.admin.email);
+    const email = `vertreter-${unique()}@test.example`;
+    await admin.gqlOk(AZUBI_ACCOUNT_ERSTELLEN, { input: { vertragId: vertrag.id, email } });
+    const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    await t.db.prisma.vertretung.create({
+      data: {
+        vertretenerUserId: b.ausbilder.id,
+        vertreterUserId: user.id,
+        vertreterEmail: email,
+        vertreterVorname: user.vorname,
+        vertreterNachname: user.nachname,
+        status: 'AKTIV',
+        createdById: b.ausbilder.id,
+      },
+    });
+    const r = await admin.gqlOk<{ azubiEmailAendern: KontoAktion }>(AZUBI_EMAIL_AENDERN, {
+      input: { vertragId: vertrag.id, email: `umgeleitet-${unique()}@test.example` },
+    });
+    expect(r.azubiEmailAendern.kontoEmailGeaendert).toBe(false);
+    expect((await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(email);
+  });
+
+  it('an account that can log in with a PIN gets no invitation when linked', async () => {
+    const b = await buildBetrieb(t.db.prisma);
+    const beauftragte = await buildUser(t.db.prisma, {
+      vorname: 'Azubi',
+      nachname: `Pin ${unique()}`,
+      passwordHash: null,
+    });
+    await t.db.prisma.user.update({ where: { id: beauftragte.id }, data: { pinHash: 'pin-hash' } });
+    const vertrag = await buildVertrag(t.db.prisma, {
+      betriebsstaetteId: b.hauptsitz.id,
+      nachname: beauftragte.nachname,
+    });
+    const admin = await login(b.admin.email);
+    const r = await admin.gqlOk<{ azubiAccountErstellen: KontoAktion }>(AZUBI_ACCOUNT_ERSTELLEN, {
+      input: { vertragId: vertrag.id, email: beauftragte.email },
+    });
+    expect(r.azubiAccountErstellen.meldung).toContain('bestehende Konto');
+    expect(mailsAn(beauftragte.email).at(-1)).not.toContain('token=');
+    expect(await t.db.prisma.kontoToken.count({ where: { userId: beauftragte.id } })).toBe(0);
+  });
+});
+
+describe('E-Mail-Adresse ändern for Ausbilder/-innen', () => {
+  it('corrects the address of an unused account the Unternehmen created; the old link dies', async () => {
+    const b = await buildBetrieb(t.db.prisma);
+    const admin = await login(b.admin.email);
+    const falsch = `ausb-tippfehler-${unique()}@test.example`;
+    const richtig = `ausb-richtig-${unique()}@test.example`;
+    await admin.gqlOk(AUSBILDER_ACCOUNT_ERSTELLEN, {
+      input: { betriebsstaetteId: b.hauptsitz.id, email: falsch, vorname: 'Ida', nachname: 'Irrtum' },
+    });
+    const alterLink = linkAus(falsch, '/passwort-setzen');
+    const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email: falsch } });
+    const r = await admin.gqlOk<{ ausbilderEmailAendern: KontoAktion }>(AUSBILDER_EMAIL_AENDERN, {
+      input: { userId: user.id, email: richtig },
+    });
+    expect(r.ausbilderEmailAendern.kontoEmailGeaendert).toBe(true);
+    expect(r.ausbilderEmailAendern.zustellung.zugestellt).toBe(true);
+    expectRefused(await passwortSetzen(alterLink), 'LINK_UNGUELTIG');
+    expect((await passwortSetzen(linkAus(richtig, '/passwort-setzen'))).data?.passwortSetzen.email).toBe(
+      richtig,
+    );
+    await login(richtig, NEUES_PASSWORT);
+  });
+
+  it('refuses accounts in use and accounts the Unternehmen only linked; a foreign admin sees nothing', async () => {
+    const b = await buildBetrieb(t.db.prisma);
+    const fremd = await buildBetrieb(t.db.prisma);
+    const admin = await login(b.admin.email);
+    const ziel = `ausb-ziel-${unique()}@test.example`;
+    expectRefused(
+      await admin.gql(AUSBILDER_EMAIL_AENDERN, { input: { userId: b.ausbilder.id, email: ziel } }),
+      'KONTO_EMAIL_NICHT_AENDERBAR',
+    );
+    const ohnePasswort = await buildUser(t.db.prisma, { passwordHash: null });
+    await admin.gqlOk(AUSBILDER_ACCOUNT_ERSTELLEN, {
+      input: {
+        betriebsstaetteId: b.hauptsitz.id,
+        email: ohnePasswort.email,
+        vorname: ohnePasswort.vorname,
+        nachname: ohnePasswort.nachname,
+      },
+    });
+    expectRefused(
+      await admin.gql(AUSBILDER_EMAIL_AENDERN, { input: { userId: ohnePasswort.id, email: ziel } }),
+      'KONTO_EMAIL_NICHT_AENDERBAR',
+    );
+    const fremdAdmin = await login(fremd.admin.email);
+    expectRefused(
+      await fremdAdmin.gql(AUSBILDER_EMAIL_AENDERN, { input: { userId: b.ausbilder.id, email: ziel } }),
+      'NOT_FOUND',
+    );
+    for (const u of [b.ausbilder, ohnePasswort]) {
+      expect((await t.db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).email).toBe(u.email);
+    }
+    expect(mailsAn(ziel)).toEqual([]);
   });
 });
 

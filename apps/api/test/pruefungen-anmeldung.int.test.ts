@@ -356,6 +356,52 @@ describe('Pruefungsanmeldung through GraphQL', () => {
     }
   });
 
+  it('a second Azubi of the same Betrieb can neither read nor confirm another Azubi’s registration', async () => {
+    const vertrag = await buildVertrag(t.db.prisma, {
+      betriebsstaetteId: b.hauptsitz.id,
+      azubiUserId: b.azubi.id,
+      nachname: 'Drittvertrag',
+    });
+    const id = (await einreichen(admin, vertrag.id)).data!.anmeldungEinreichen.id;
+    const kollegin = await buildUser(t.db.prisma, { vorname: 'Kim', nachname: 'Kollegin' });
+    await grantRole(t.db.prisma, kollegin.id, 'AZUBI', { betriebsstaetteId: b.hauptsitz.id });
+    await buildVertrag(t.db.prisma, { betriebsstaetteId: b.hauptsitz.id, azubiUserId: kollegin.id });
+    const andere = await t.client().loginOk(kollegin.email, TEST_PASSWORD);
+
+    expectRefused(await andere.gql(PRUEFUNGSANMELDUNG, { id }), 'NOT_FOUND');
+    expectRefused(await andere.gql(ANMELDUNG_BESTAETIGEN, { id }), 'NOT_FOUND');
+    expectRefused(await andere.gql(ANMELDUNG_ZURUECKGEBEN, { id, bemerkung: 'Nicht meine.' }), 'NOT_FOUND');
+    const ihre = await andere.gqlOk<{ meinePruefungsanmeldungen: { id: string }[] }>(
+      MEINE_PRUEFUNGSANMELDUNGEN,
+    );
+    expect(ihre.meinePruefungsanmeldungen).toEqual([]);
+    const row = await t.db.prisma.pruefungsanmeldung.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: 'AZUBI_PRUEFT', bestaetigtAt: null });
+    // The owner still can.
+    expect(
+      (await azubi.gqlOk<{ pruefungsanmeldung: AnmeldungView }>(PRUEFUNGSANMELDUNG, { id }))
+        .pruefungsanmeldung.aktionen,
+    ).toEqual(['BESTAETIGEN', 'ZURUECKGEBEN']);
+  });
+
+  it('the overview rows load no history, but a client asking for it still gets it (German text)', async () => {
+    const data = await admin.gqlOk<{
+      betriebPruefungen: {
+        vertragId: string;
+        anmeldung: { ereignisse: { ereignis: string; actorName: string }[] } | null;
+      }[];
+    }>(`{ betriebPruefungen { vertragId anmeldung { id ereignisse { ereignis actorName } } } }`);
+    const zeile = data.betriebPruefungen.find((z) => z.vertragId === b.vertrag.id);
+    expect(zeile?.anmeldung?.ereignisse.map((e) => e.ereignis)).toEqual([
+      'Anmeldung eingereicht',
+      'An den Betrieb zurückgegeben',
+      'Anmeldung eingereicht',
+      'Anmeldung bestätigt',
+      'Zur Prüfung zugelassen',
+    ]);
+    expect(zeile?.anmeldung?.ereignisse.at(-1)?.actorName).toBe('Iris Kammer');
+  });
+
   it('exports the registrations at the IHK as CSV for Excel', async () => {
     const csv = (await ihk.gqlOk<{ anmeldungenCsv: string }>(ANMELDUNGEN_CSV, { pruefungId })).anmeldungenCsv;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -385,8 +431,12 @@ describe('Pruefungsanmeldung through GraphQL', () => {
       expect(error.message).toBe(
         'Der Anmeldeschluss (31.01.2028) ist vorbei. Eine Anmeldung ist nicht mehr möglich.',
       );
-      // The overview offers no more registrations for the closed session.
-      expect(await zeileVon(spaeter, dritter.id)).toBeUndefined();
+      // The overview still lists the Azubi who was not registered: red, without actions.
+      expect(await zeileVon(spaeter, dritter.id)).toMatchObject({
+        anmeldung: null,
+        aktionen: [],
+        ampel: { farbe: 'ROT', label: 'Rot – Frist abgelaufen' },
+      });
       expect(await zeileVon(spaeter, b.vertrag.id)).toMatchObject({ ampel: { farbe: 'GRUEN' } });
     } finally {
       t.clock.set(NOW);

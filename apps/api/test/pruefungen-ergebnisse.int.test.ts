@@ -9,6 +9,7 @@ import {
   ERGEBNISSE_FREIGEBEN,
   MEINE_DOKUMENTE,
   PRUEFUNG_ERGEBNISSE,
+  PRUEFUNGSANMELDUNG,
   PRUEFUNGSTERMINE,
   TERMINE_FREIGEBEN,
   TERMINE_SPEICHERN,
@@ -138,6 +139,16 @@ describe('Ergebnisse and Zeugnis through GraphQL', () => {
     expectRefused(await azubi.gql(ERGEBNISSE_FREIGEBEN, { anmeldungId }), 'FORBIDDEN');
 
     await ihk.gqlOk(ERGEBNISSE_FREIGEBEN, { anmeldungId });
+    // The history says so in German (no raw event code).
+    for (const client of [ihk, azubi]) {
+      const historie = await client.gqlOk<{ pruefungsanmeldung: { ereignisse: { ereignis: string }[] } }>(
+        PRUEFUNGSANMELDUNG,
+        { id: anmeldungId },
+      );
+      expect(historie.pruefungsanmeldung.ereignisse.map((e) => e.ereignis)).toEqual([
+        'Ergebnisse freigegeben',
+      ]);
+    }
     const own = await azubi.gqlOk<{
       anmeldungErgebnis: { teile: { punkte: number }[]; freigegebenAt: string };
     }>(ANMELDUNG_ERGEBNIS, { anmeldungId });
@@ -198,6 +209,24 @@ describe('Ergebnisse and Zeugnis through GraphQL', () => {
     const ausbilder = await login(A.ausbilder.email);
     const refused = expectRefused(await ausbilder.gql(ANMELDUNG_ERGEBNIS, { anmeldungId }), 'FORBIDDEN');
     expect(refused.message).toBe('Ausbilderinnen und Ausbilder sehen keine Prüfungsergebnisse.');
+    // Neither through the list of a session nor through the documents: empty, while the
+    // Betrieb's administrator sees the released result and the Zeugnis right now.
+    const adminA = await login(A.admin.email);
+    expect(
+      (await adminA.gqlOk<{ pruefungErgebnisse: unknown[] }>(PRUEFUNG_ERGEBNISSE, { pruefungId }))
+        .pruefungErgebnisse,
+    ).toHaveLength(1);
+    expect((await adminA.gqlOk<{ meineDokumente: unknown[] }>(MEINE_DOKUMENTE)).meineDokumente).toHaveLength(
+      1,
+    );
+    const ergebnisseAusbilder = await ausbilder.gql<{ pruefungErgebnisse: unknown[] }>(PRUEFUNG_ERGEBNISSE, {
+      pruefungId,
+    });
+    expect(ergebnisseAusbilder.errors).toBeUndefined();
+    expect(ergebnisseAusbilder.data?.pruefungErgebnisse).toEqual([]);
+    const dokumenteAusbilder = await ausbilder.gql<{ meineDokumente: unknown[] }>(MEINE_DOKUMENTE);
+    expect(dokumenteAusbilder.errors).toBeUndefined();
+    expect(dokumenteAusbilder.data?.meineDokumente).toEqual([]);
   });
 
   it('the Betrieb sees results and the Zeugnis until 14 days after the contract’s end, not a day longer', async () => {

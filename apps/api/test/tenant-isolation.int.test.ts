@@ -25,6 +25,7 @@ import {
   ANTRAG_ABLEHNEN,
   ANTRAG_GENEHMIGEN,
   AUSBILDER_ACCOUNT_ERSTELLEN,
+  AUSBILDER_EMAIL_AENDERN,
   AUSBILDER_LISTE,
   AUSBILDER_PASSWORT_ZURUECKSETZEN,
   AUSBILDUNGSBERUFE,
@@ -552,6 +553,19 @@ const CASES: Record<string, Case> = {
         [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
         `${actor} ausbilderPasswortZuruecksetzen`,
       );
+    }
+  },
+  'Mutation.ausbilderEmailAendern': async (actor, client) => {
+    for (const user of [A.ausbilder, A.admin, A.azubi]) {
+      const result = await client.gql(AUSBILDER_EMAIL_AENDERN, {
+        input: { userId: user.id, email: `umgeleitet-${actor}@test.example` },
+      });
+      expectRefusedWith(
+        result,
+        [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'],
+        `${actor} ausbilderEmailAendern`,
+      );
+      expect((await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
     }
   },
   'Mutation.passwortVergessen': async (actor, client) => {

@@ -8,13 +8,25 @@ import { startTestSmtpServer } from '@portal/mail/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { codeOf, expectRefused } from './support/expect.js';
-import { buildBetrieb, buildEinstellung, buildUser, grantRole, TEST_PASSWORD } from './support/factories.js';
+import {
+  buildBetrieb,
+  buildEinstellung,
+  buildKammer,
+  buildUser,
+  buildVertrag,
+  grantRole,
+  TEST_PASSWORD,
+} from './support/factories.js';
 import { startTestApp, type TestApp, TestClient } from './support/harness.js';
 import {
+  ANTRAG_GENEHMIGEN,
+  AUSBILDER_ACCOUNT_ERSTELLEN,
+  AZUBI_ACCOUNT_ERSTELLEN,
   BENUTZERVERWALTUNG,
   MEINE_BERECHTIGUNGEN,
   MEINE_VERTRETUNGEN,
   OFFENE_VERTRETUNGSANTRAEGE,
+  PRUEFER_ANLEGEN,
   ROLLE_ZUWEISEN,
   VERTRETUNG_ABLEHNEN,
   VERTRETUNG_BEANTRAGEN,
@@ -227,6 +239,114 @@ describe('a deputy cannot do more than the principal may', () => {
     ]);
     expectRefused(await azubi.gql(BENUTZERVERWALTUNG), 'FORBIDDEN');
   });
+
+  const SELBST = 'In Vertretung können Sie sich selbst keine Rechte geben.';
+
+  it('a deputy acting for an administrator cannot give themselves a role that outlives the Vertretung', async () => {
+    const A = await buildBetrieb(t.db.prisma, { filialen: 1, hauptsitzZugriff: true });
+    const filiale = A.filialen[0];
+    const admin = await login(A.admin.email);
+    const v = await mitarbeiterAlsVertretung(admin, A.ausbilder.id);
+    const deputy = await login(A.ausbilder.email);
+    await wechseln(deputy, v.id);
+    // A contract without an account whose Azubi bears the deputy's name (e.g. their own child).
+    const offenerVertrag = await t.db.prisma.ausbildungsverhaeltnis.update({
+      where: { id: (await buildVertrag(t.db.prisma, { betriebsstaetteId: A.hauptsitz.id })).id },
+      data: { azubiVorname: A.ausbilder.vorname, azubiNachname: A.ausbilder.nachname },
+    });
+
+    // Rollen: by user id; Konten: by the deputy's own e-mail address (any spelling).
+    for (const [query, variables] of [
+      [
+        ROLLE_ZUWEISEN,
+        {
+          input: {
+            userId: A.ausbilder.id,
+            betriebsstaetteId: A.hauptsitz.id,
+            rolle: 'AUSBILDUNGSADMINISTRATOR',
+          },
+        },
+      ],
+      [
+        ROLLE_ZUWEISEN,
+        { input: { userId: A.ausbilder.id, betriebsstaetteId: filiale.id, rolle: 'AUSBILDER' } },
+      ],
+      [
+        AUSBILDER_ACCOUNT_ERSTELLEN,
+        {
+          input: {
+            betriebsstaetteId: filiale.id,
+            email: A.ausbilder.email.toUpperCase(),
+            vorname: A.ausbilder.vorname,
+            nachname: A.ausbilder.nachname,
+          },
+        },
+      ],
+      [AZUBI_ACCOUNT_ERSTELLEN, { input: { vertragId: offenerVertrag.id, email: ` ${A.ausbilder.email} ` } }],
+    ] as const) {
+      expect(expectRefused(await deputy.gql(query, variables), 'FORBIDDEN').message).toBe(SELBST);
+    }
+    const rollen = await t.db.prisma.rollenzuweisung.findMany({ where: { userId: A.ausbilder.id } });
+    expect(rollen.map((r) => [r.rolle, r.betriebsstaetteId])).toEqual([['AUSBILDER', A.hauptsitz.id]]);
+    const vertrag = await t.db.prisma.ausbildungsverhaeltnis.findUniqueOrThrow({
+      where: { id: offenerVertrag.id },
+    });
+    expect(vertrag.azubiUserId).toBeNull();
+
+    // Everyone else still gets roles from the deputy, as from the principal.
+    await deputy.gqlOk(ROLLE_ZUWEISEN, {
+      input: { userId: A.ohneRolle.id, betriebsstaetteId: filiale.id, rolle: 'AUSBILDER' },
+    });
+    // Back on their own account the deputy has no rights to give anything.
+    await deputy.gqlOk(VERTRETUNG_VERLASSEN);
+    expectRefused(
+      await deputy.gql(ROLLE_ZUWEISEN, {
+        input: { userId: A.ausbilder.id, betriebsstaetteId: filiale.id, rolle: 'AUSBILDER' },
+      }),
+      'FORBIDDEN',
+    );
+  });
+
+  it('a deputy acting for an IHK clerk cannot make themselves Prüfer/-in or administrator of an Unternehmen', async () => {
+    const kammer = await buildKammer(t.db.prisma);
+    const clerkUser = await buildUser(t.db.prisma, { nachname: 'Sachbearbeiterin' });
+    await grantRole(t.db.prisma, clerkUser.id, 'IHK_SACHBEARBEITER', { kammerId: kammer.id });
+    const vertreter = await buildUser(t.db.prisma, { vorname: 'Vito', nachname: 'Vertreter' });
+    const clerk = await login(clerkUser.email);
+    const v = (
+      await clerk.gqlOk<{ vertretungHinzufuegen: VertretungView }>(VERTRETUNG_HINZUFUEGEN, {
+        input: { vorname: vertreter.vorname, nachname: vertreter.nachname, email: vertreter.email },
+      })
+    ).vertretungHinzufuegen;
+    const deputy = await login(vertreter.email);
+    const me = await wechseln(deputy, v.id);
+    expect(me.aktuellerArbeitsbereich).toEqual({ key: `K:${kammer.id}`, rollen: ['IHK_SACHBEARBEITER'] });
+
+    const pruefer = await deputy.gql(PRUEFER_ANLEGEN, {
+      input: { vorname: vertreter.vorname, nachname: vertreter.nachname, email: vertreter.email },
+    });
+    expect(expectRefused(pruefer, 'FORBIDDEN').message).toBe(SELBST);
+    const antrag = await t.db.prisma.unternehmensantrag.create({
+      data: {
+        kammerId: kammer.id,
+        firmenname: 'Eigene Vertretung GmbH',
+        plz: '48143',
+        ort: 'Münster',
+        bundesland: 'NW',
+        unternehmensEmail: 'info@eigene-vertretung.test',
+        vorname: vertreter.vorname,
+        nachname: vertreter.nachname,
+        email: vertreter.email,
+      },
+    });
+    expect(expectRefused(await deputy.gql(ANTRAG_GENEHMIGEN, { id: antrag.id }), 'FORBIDDEN').message).toBe(
+      SELBST,
+    );
+    expect(await t.db.prisma.rollenzuweisung.count({ where: { userId: vertreter.id } })).toBe(0);
+    const row = await t.db.prisma.unternehmensantrag.findUniqueOrThrow({ where: { id: antrag.id } });
+    expect(row).toMatchObject({ status: 'BEANTRAGT', unternehmenId: null });
+    expect(await t.db.prisma.unternehmen.count({ where: { name: 'Eigene Vertretung GmbH' } })).toBe(0);
+  });
 });
 
 describe('ending a Vertretung', () => {
@@ -388,6 +508,53 @@ describe('a deputy without an account', () => {
     const deputy = await t.client().loginOk(email, passwort);
     const list = await deputy.gqlOk<{ meineBerechtigungen: BerechtigungView[] }>(MEINE_BERECHTIGUNGEN);
     expect(list.meineBerechtigungen.map((x) => x.vertretener.id)).toEqual([A.admin.id]);
+  });
+
+  it('an approved deputy whose account cannot log in yet gets an invitation link, one who can a notice', async () => {
+    const A = await buildBetrieb(t.db.prisma);
+    const clerk = await buildUser(t.db.prisma);
+    await grantRole(t.db.prisma, clerk.id, 'IHK_SACHBEARBEITER', { kammerId: A.kammerId });
+    // E.g. invited elsewhere, and the link expired: no password, no PIN.
+    const ohneZugang = await buildUser(t.db.prisma, {
+      vorname: 'Olga',
+      nachname: 'Ohnezugang',
+      passwordHash: null,
+    });
+    const mitPin = await buildUser(t.db.prisma, { vorname: 'Pia', nachname: 'Pin', passwordHash: null });
+    await t.db.prisma.user.update({ where: { id: mitPin.id }, data: { pinHash: 'irgendein-hash' } });
+    const mitPasswort = await buildUser(t.db.prisma, { vorname: 'Paul', nachname: 'Passwort' });
+    const admin = await login(A.admin.email);
+    const c = await login(clerk.email);
+    for (const person of [ohneZugang, mitPin, mitPasswort]) {
+      const pending = (
+        await admin.gqlOk<{ vertretungBeantragen: VertretungView }>(VERTRETUNG_BEANTRAGEN, {
+          input: { vorname: person.vorname, nachname: person.nachname, email: person.email },
+        })
+      ).vertretungBeantragen;
+      await c.gqlOk(VERTRETUNG_GENEHMIGEN, { id: pending.id });
+    }
+
+    const [mail] = await t.db.prisma.mailOutbox.findMany({ where: { to: ohneZugang.email } });
+    const link = /\/passwort-setzen\?token=([\w%-]+)/.exec(mail.text);
+    expect(link, mail.text).not.toBeNull();
+    expect(mail.text).toContain('noch kein Passwort festgelegt');
+    const passwort = 'Vertretung-spaet-eingerichtet-2026';
+    await t
+      .client()
+      .gqlOk(`mutation($input: PasswortSetzenInput!) { passwortSetzen(input: $input) { email } }`, {
+        input: { token: decodeURIComponent(link![1]), passwort, passwortWiederholung: passwort },
+      });
+    const deputy = await t.client().loginOk(ohneZugang.email, passwort);
+    const list = await deputy.gqlOk<{ meineBerechtigungen: BerechtigungView[] }>(MEINE_BERECHTIGUNGEN);
+    expect(list.meineBerechtigungen.map((x) => x.vertretener.id)).toEqual([A.admin.id]);
+
+    for (const person of [mitPin, mitPasswort]) {
+      const mails = await t.db.prisma.mailOutbox.findMany({ where: { to: person.email } });
+      expect(mails.map((m) => m.subject)).toEqual([
+        `Sie wurden als Vertretung für ${A.admin.vorname} ${A.admin.nachname} hinterlegt`,
+      ]);
+      expect(await t.db.prisma.kontoToken.count({ where: { userId: person.id } })).toBe(0);
+    }
   });
 
   it('a rejected request gives the person nothing', async () => {

@@ -80,6 +80,7 @@ export * from './rollen/rollen.service.js';
 export * from './shared/clock.js';
 export * from './shared/context.js';
 export * from './shared/errors.js';
+export * from './shared/kalender.js';
 export * from './shared/pagination.js';
 export * from './shared/passwords.js';
 export * from './vertretung/vertretung.rules.js';

@@ -2,6 +2,7 @@ import { createMailer } from '@portal/mail';
 import { startTestSmtpServer, type TestSmtpServer } from '@portal/mail/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ausbilderAccountErstellen,
   azubiAccountErstellen,
   consumeToken,
   type DomainDeps,
@@ -16,6 +17,7 @@ import {
   login,
   MAIL_NICHT_ZUGESTELLT,
   PASSWORT_VERGESSEN_ANTWORT,
+  passwortAendern,
   passwortSetzen,
   passwortVergessen,
   sofortZustellen,
@@ -172,6 +174,185 @@ describe('accounts and links through the domain services', () => {
     await env.db.prisma.user.create({ data: { email: ziel, vorname: 'Schneller', nachname: 'Mensch' } });
     expect(await codeOf(emailBestaetigen(deps, { token, clientAdresse: '10.0.0.4' }))).toBe('EMAIL_VERGEBEN');
     expect((await env.db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).email).toBe(u.email);
+  });
+});
+
+describe('review fixes: takeover and leaks', () => {
+  it('a password reset kills a pending e-mail change: the old confirmation link is refused', async () => {
+    const u = await user(env.db.prisma);
+    const viewer = await viewerOf(env, u.email);
+    const fremd = `fremd-${u.id.slice(0, 8)}@test.example`;
+    await emailAendernAnfordern(deps, viewer, { neueEmail: fremd, passwort: PASSWORT });
+    const bestaetigung = tokenAus(fremd, '/email-bestaetigen');
+    await passwortVergessen(deps, { kennung: u.email, clientAdresse: '10.0.1.1' });
+    await expect
+      .poll(
+        () =>
+          smtp.received.filter((m) => m.to.includes(u.email) && m.raw.includes('/passwort-setzen')).length,
+      )
+      .toBe(1);
+    await passwortSetzen(deps, {
+      token: tokenAus(u.email, '/passwort-setzen'),
+      passwort: NEU,
+      passwortWiederholung: NEU,
+      clientAdresse: '10.0.1.1',
+    });
+    expect(await codeOf(emailBestaetigen(deps, { token: bestaetigung, clientAdresse: '10.0.1.1' }))).toBe(
+      'LINK_UNGUELTIG',
+    );
+    expect((await env.db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).email).toBe(u.email);
+  });
+
+  it('a password change in the profile kills a pending e-mail change too', async () => {
+    const u = await user(env.db.prisma);
+    const viewer = await viewerOf(env, u.email);
+    const fremd = `fremd2-${u.id.slice(0, 8)}@test.example`;
+    await emailAendernAnfordern(deps, viewer, { neueEmail: fremd, passwort: PASSWORT });
+    const bestaetigung = tokenAus(fremd, '/email-bestaetigen');
+    await passwortAendern(deps, viewer, {
+      aktuellesPasswort: PASSWORT,
+      neuesPasswort: NEU,
+      neuesPasswortWiederholung: NEU,
+    });
+    expect(await codeOf(emailBestaetigen(deps, { token: bestaetigung, clientAdresse: '10.0.1.2' }))).toBe(
+      'LINK_UNGUELTIG',
+    );
+  });
+
+  it('confirming a new address kills open reset links and ends the other sessions', async () => {
+    const u = await user(env.db.prisma);
+    const viewer = await viewerOf(env, u.email);
+    const neu = `neu-${u.id.slice(0, 8)}@test.example`;
+    const reset = await env.db.prisma.$transaction((tx) =>
+      issueToken(tx, { userId: u.id, zweck: 'PASSWORT_RESET' }, env.clock.now()),
+    );
+    const andere = { id: (await login(deps, { email: u.email, password: PASSWORT })).sessionId };
+    await emailAendernAnfordern(deps, viewer, { neueEmail: neu, passwort: PASSWORT });
+    await emailBestaetigen(deps, {
+      token: tokenAus(neu, '/email-bestaetigen'),
+      clientAdresse: '10.0.1.3',
+      sessionId: viewer.sessionId,
+    });
+    expect(
+      await codeOf(
+        passwortSetzen(deps, {
+          token: reset.token,
+          passwort: NEU,
+          passwortWiederholung: NEU,
+          clientAdresse: '10.0.1.3',
+        }),
+      ),
+    ).toBe('LINK_UNGUELTIG');
+    expect(
+      (await env.db.prisma.session.findUniqueOrThrow({ where: { id: andere.id } })).revokedAt,
+    ).not.toBeNull();
+    expect(
+      (await env.db.prisma.session.findUniqueOrThrow({ where: { id: viewer.sessionId } })).revokedAt,
+    ).toBeNull();
+  });
+
+  it('e-mail change requests are limited to five per hour and account', async () => {
+    const u = await user(env.db.prisma);
+    const viewer = await viewerOf(env, u.email);
+    for (let i = 0; i < 5; i++) {
+      await emailAendernAnfordern(deps, viewer, {
+        neueEmail: `x${i}-${u.id.slice(0, 8)}@test.example`,
+        passwort: PASSWORT,
+      });
+    }
+    expect(
+      await codeOf(
+        emailAendernAnfordern(deps, viewer, {
+          neueEmail: `x9-${u.id.slice(0, 8)}@test.example`,
+          passwort: PASSWORT,
+        }),
+      ),
+    ).toBe('ZU_VIELE_VERSUCHE');
+    expect(smtp.received.filter((m) => m.to.includes(`x9-${u.id.slice(0, 8)}@test.example`))).toEqual([]);
+    env.clock.advance(STUNDE);
+    await emailAendernAnfordern(deps, viewer, {
+      neueEmail: `x9-${u.id.slice(0, 8)}@test.example`,
+      passwort: PASSWORT,
+    });
+  });
+
+  it('Passwort vergessen answers before the token transaction of a known account runs', async () => {
+    const u = await user(env.db.prisma);
+    let freigeben!: () => void;
+    const schranke = new Promise<void>((resolve) => {
+      freigeben = resolve;
+    });
+    const prisma = env.db.prisma;
+    const gebremst = new Proxy(prisma, {
+      get(target, prop, receiver) {
+        if (prop === '$transaction') {
+          return async (...args: Parameters<typeof prisma.$transaction>) => {
+            await schranke;
+            return (target.$transaction as (...a: unknown[]) => Promise<unknown>)(...args);
+          };
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const depsGebremst: DomainDeps = { ...deps, prisma: gebremst };
+    const antwort = await Promise.race([
+      passwortVergessen(depsGebremst, { kennung: u.email, clientAdresse: '10.0.1.4' }),
+      new Promise((resolve) => setTimeout(() => resolve('wartet'), 2000)),
+    ]);
+    expect(antwort).toEqual({ meldung: PASSWORT_VERGESSEN_ANTWORT });
+    expect(smtp.received.filter((m) => m.to.includes(u.email))).toEqual([]);
+    freigeben();
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes(u.email)).length).toBe(1);
+  });
+
+  it('an Identnummer that matches two people (case-insensitively) sends nothing', async () => {
+    const b = await betrieb();
+    const [a, c] = [await user(env.db.prisma), await user(env.db.prisma)];
+    const ident = `dup-${a.id.slice(0, 8)}`;
+    await env.db.prisma.ausbildungsverhaeltnis.update({
+      where: { id: b.vertrag.id },
+      data: { identnummer: ident.toUpperCase(), azubiUserId: a.id },
+    });
+    await env.db.prisma.ausbildungsverhaeltnis.create({
+      data: {
+        betriebsstaetteId: b.org.hauptsitz.id,
+        berufId: b.vertrag.berufId,
+        identnummer: ident,
+        azubiVorname: 'C',
+        azubiNachname: 'C',
+        azubiUserId: c.id,
+        beginn: b.vertrag.beginn,
+        ende: b.vertrag.ende,
+      },
+    });
+    expect(await passwortVergessen(deps, { kennung: ident, clientAdresse: '10.0.1.5' })).toEqual({
+      meldung: PASSWORT_VERGESSEN_ANTWORT,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(smtp.received.filter((m) => m.to.includes(a.email) || m.to.includes(c.email))).toEqual([]);
+    expect(await env.db.prisma.kontoToken.count({ where: { userId: { in: [a.id, c.id] } } })).toBe(0);
+  });
+
+  it('a PIN-only account (Ausbildungsbeauftragte) counts as able to log in: no invitation', async () => {
+    const b = await betrieb();
+    const pin = await env.db.prisma.user.create({
+      data: {
+        email: `pin-${b.vertrag.id.slice(0, 8)}@test.example`,
+        vorname: 'Pia',
+        nachname: 'Pin',
+        pinHash: 'pin-hash',
+      },
+    });
+    const r = await ausbilderAccountErstellen(deps, b.viewer, {
+      betriebsstaetteId: b.org.hauptsitz.id,
+      email: pin.email,
+      vorname: 'Pia',
+      nachname: 'Pin',
+    });
+    expect(r.meldung).toContain('bestehende Konto');
+    expect(await env.db.prisma.kontoToken.count({ where: { userId: pin.id, zweck: 'EINLADUNG' } })).toBe(0);
+    expect(smtp.received.filter((m) => m.to.includes(pin.email)).at(-1)?.raw).not.toContain('token=');
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   authenticateSession,
   DomainError,
+  LIMIT_LOGIN_ADRESSE,
   LOCK_DURATION_MS,
   login,
   SESSION_IDLE_MS,
@@ -54,6 +55,38 @@ describe('failed logins under concurrency', () => {
     expect(after.failedLoginCount).toBe(4);
     expect(after.lockedUntil).toBeNull();
     expect(await attempt(u.email, PASSWORT)).toBe('OK');
+  });
+});
+
+describe('failed logins per client address', () => {
+  const von = async (clientAdresse: string, email: string, password = 'falsch') => {
+    try {
+      await login(env.deps, { email, password, clientAdresse });
+      return 'OK';
+    } catch (error) {
+      if (error instanceof DomainError) return error.code;
+      throw error;
+    }
+  };
+
+  it('parallel failures cannot slip past the limit; other networks are not affected, one IPv6 /64 is one network', async () => {
+    const max = LIMIT_LOGIN_ADRESSE.max;
+    const u = await user(env.db.prisma);
+    const netz = '2001:db8:1:2::';
+    const codes = await Promise.all(
+      Array.from({ length: max + 10 }, (_, i) =>
+        von(`${netz}${(i + 1).toString(16)}`, `niemand-${i}@test.example`),
+      ),
+    );
+    expect(codes.filter((c) => c === 'ANMELDUNG_UNBEKANNT')).toHaveLength(max);
+    expect(codes.filter((c) => c === 'ANMELDUNG_ADRESSE_GEDROSSELT')).toHaveLength(10);
+    // Another address of the same /64, even the right password: refused.
+    expect(await von('2001:db8:1:2:ffff::1', u.email, PASSWORT)).toBe('ANMELDUNG_ADRESSE_GEDROSSELT');
+    // Other networks log in as usual.
+    expect(await von('2001:db8:1:3::1', u.email, PASSWORT)).toBe('OK');
+    expect(await von('198.51.100.7', u.email, PASSWORT)).toBe('OK');
+    env.clock.advance(LIMIT_LOGIN_ADRESSE.fensterMs);
+    expect(await von('2001:db8:1:2::1', u.email, PASSWORT)).toBe('OK');
   });
 });
 

@@ -256,6 +256,12 @@ describe('the registration flow', () => {
     });
     expect(meine!.aktionen).toEqual(['BESTAETIGEN', 'ZURUECKGEBEN']);
 
+    // A second clerk of the same Kammer, and one of another Kammer (who must not be told).
+    const zweiterSachbearbeiter = await kammerUser(env.db.prisma, b.kammerId);
+    const andereKammer = await unternehmen(env.db.prisma);
+    const fremderSachbearbeiter = await kammerUser(env.db.prisma, andereKammer.kammer.id);
+    expect(await mailsAn(b.ihk.email)).toHaveLength(0);
+
     // Only the Azubi confirms.
     expect(await code(anmeldungBestaetigen(env.deps, b.v.admin, eingereicht.id))).toBe('FORBIDDEN');
     expect(await code(anmeldungBestaetigen(env.deps, b.v.ihk, eingereicht.id))).toBe('NOT_FOUND');
@@ -267,6 +273,16 @@ describe('the registration flow', () => {
       const mails = await mailsAn(an);
       expect(mails.map((m) => m.subject)).toEqual(['Prüfungsanmeldung von Max Muster bestätigt']);
     }
+    // The registration reached the IHK: one mail per clerk of the session's Kammer, none elsewhere.
+    for (const clerk of [b.ihk, zweiterSachbearbeiter]) {
+      const mails = await mailsAn(clerk.email);
+      expect(mails.map((m) => m.subject)).toEqual([
+        'Neue Prüfungsanmeldung: Max Muster (Sommer 2027 – Abschlussprüfung Teil 2)',
+      ]);
+      expect(mails[0]!.text).toContain(`/kammer/pruefungen/${p.id}`);
+      expect(mails[0]!.text).toContain('Bitte entscheiden Sie über die Zulassung.');
+    }
+    expect(await mailsAn(fremderSachbearbeiter.email)).toHaveLength(0);
     expect(await code(anmeldungBestaetigen(env.deps, b.v.azubi, eingereicht.id))).toBe(
       'ANMELDUNG_UEBERGANG_UNZULAESSIG',
     );
@@ -304,7 +320,7 @@ describe('the registration flow', () => {
       ['BESTAETIGEN', 'AZUBI_PRUEFT', 'BEI_IHK', b.azubi.id],
       ['ZULASSEN', 'BEI_IHK', 'ZUGELASSEN', b.ihk.id],
     ]);
-    expect(zugelassen.ereignisse.map((e) => e.ereignis)).toEqual([
+    expect(zugelassen.ereignisse?.map((e) => e.ereignis)).toEqual([
       'Anmeldung eingereicht',
       'Anmeldung bestätigt',
       'Zur Prüfung zugelassen',
@@ -477,7 +493,8 @@ describe('the Betrieb overview and the pre-check', () => {
     }
     env.db.statements.reset();
     const zeilen = await betriebPruefungen(env.deps, b.v.admin);
-    expect(env.db.statements.count).toBe(wenige + 1); // + the names of the people in the histories
+    // Constant: the overview loads no history and no names of the people in it.
+    expect(env.db.statements.count).toBe(wenige);
     expect(zeilen).toHaveLength(13);
     expect(zeilen.map((z) => z.azubiName)).toEqual(
       [...zeilen.map((z) => z.azubiName)].sort((x, y) =>
@@ -488,6 +505,45 @@ describe('the Betrieb overview and the pre-check', () => {
       ampel: { farbe: 'GELB' },
       anmeldung: { status: 'AZUBI_PRUEFT' },
     });
+    expect(zeilen.every((z) => z.anmeldung?.ereignisse === undefined)).toBe(true);
+  });
+
+  it('after the Anmeldeschluss still lists the Azubis who were not registered, red, without actions, for six weeks', async () => {
+    const b = await betrieb();
+    const p = await session(b);
+    try {
+      // 31.01. 23:30 in Berlin (22:30 UTC): still the deadline day.
+      env.clock.set(new Date('2027-01-31T22:30:00Z'));
+      expect(
+        (await betriebPruefungen(env.deps, b.v.admin)).find((z) => z.pruefung.id === p.id),
+      ).toMatchObject({
+        vertragId: b.vertrag.id,
+        aktionen: ['EINREICHEN'],
+      });
+      // 00:30 on 01.02. in Berlin while UTC still says 31.01.: the deadline has passed.
+      env.clock.set(new Date('2027-01-31T23:30:00Z'));
+      const zeilen = (await betriebPruefungen(env.deps, b.v.admin)).filter((z) => z.pruefung.id === p.id);
+      expect(zeilen).toHaveLength(1);
+      expect(zeilen[0]).toMatchObject({
+        vertragId: b.vertrag.id,
+        anmeldung: null,
+        pruefung: { anmeldeschlussVorbei: true },
+        ampel: { farbe: 'ROT', label: 'Rot – Frist abgelaufen' },
+        aktionen: [],
+      });
+      expect(zeilen[0]!.ampel.naechsterSchritt).toBe(
+        'Der Anmeldeschluss (31.01.2027) ist vorbei. Max Muster wurde nicht angemeldet. Bitte wenden Sie sich an die IHK.',
+      );
+      expect(await code(einreichen(b.v.admin, p.id, b.vertrag.id))).toBe('ANMELDESCHLUSS_VORBEI');
+
+      // Six weeks after the deadline the row is still there; a day later it is gone.
+      env.clock.set(new Date('2027-03-14T10:00:00Z'));
+      expect((await betriebPruefungen(env.deps, b.v.admin)).map((z) => z.pruefung.id)).toContain(p.id);
+      env.clock.set(new Date('2027-03-15T10:00:00Z'));
+      expect((await betriebPruefungen(env.deps, b.v.admin)).map((z) => z.pruefung.id)).not.toContain(p.id);
+    } finally {
+      env.clock.set(HEUTE);
+    }
   });
 
   it('warns about missing Nachweise and an old approved one', async () => {

@@ -230,6 +230,7 @@ export const AZUBI_EMAIL_AENDERN = `mutation($input: AzubiKontoInput!) { azubiEm
 export const AUSBILDER_LISTE = `query($betriebsstaetteId: ID) { ausbilderListe(betriebsstaetteId: $betriebsstaetteId) {
   userId vorname nachname email kontoStatus hatAusbilderRolle anzahlAzubis betriebsstaetten { id name } } }`;
 export const AUSBILDER_ACCOUNT_ERSTELLEN = `mutation($input: AusbilderKontoInput!) { ausbilderAccountErstellen(input: $input) { ${KONTO_AKTION_FIELDS} } }`;
+export const AUSBILDER_EMAIL_AENDERN = `mutation($input: AusbilderEmailInput!) { ausbilderEmailAendern(input: $input) { ${KONTO_AKTION_FIELDS} } }`;
 export const AUSBILDER_PASSWORT_ZURUECKSETZEN = `mutation($userId: ID!) { ausbilderPasswortZuruecksetzen(userId: $userId) { ${KONTO_AKTION_FIELDS} } }`;
 export const PASSWORT_VERGESSEN =
   'mutation($kennung: String!) { passwortVergessen(kennung: $kennung) { meldung } }';

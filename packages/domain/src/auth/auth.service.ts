@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Prisma } from '@portal/db';
 import { loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
+import { drosselAdresse, drosselungZaehlen, type Limit } from '../konten/drosselung.js';
 import { BEIM_LOGIN_UNGUELTIG } from '../konten/token-rules.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
@@ -21,6 +22,8 @@ export interface LoginInput {
   email: string;
   password: string;
   userAgent?: string;
+  /** The client's address (API: `req.ip`), for the per-address limit of failed attempts. */
+  clientAdresse?: string;
 }
 
 export interface LoginResult {
@@ -43,20 +46,73 @@ const SECRET_COLUMNS = {
 
 export async function login(deps: DomainDeps, input: LoginInput): Promise<LoginResult> {
   if (!input.password) throw new ValidationError('password', 'Bitte geben Sie Ihr Passwort ein.');
-  return loginWithSecret(deps, input.email, input.password, 'password', input.userAgent);
+  return mitAdressDrossel(deps, input.clientAdresse, () =>
+    loginWithSecret(deps, input.email, input.password, 'password', input.userAgent),
+  );
 }
 
 export interface PinLoginInput {
   email: string;
   pin: string;
   userAgent?: string;
+  clientAdresse?: string;
 }
 
 /** Ausbildungsbeauftragte sign in with the PIN they were e-mailed once. */
 export async function loginWithPin(deps: DomainDeps, input: PinLoginInput): Promise<LoginResult> {
   const pin = (input.pin ?? '').replace(/\s/g, '');
   if (!isPinFormat(pin)) throw new ValidationError('pin', `Die PIN besteht aus ${PIN_LENGTH} Ziffern.`);
-  return loginWithSecret(deps, input.email, pin, 'pin', input.userAgent);
+  return mitAdressDrossel(deps, input.clientAdresse, () =>
+    loginWithSecret(deps, input.email, pin, 'pin', input.userAgent),
+  );
+}
+
+/**
+ * Failed password and PIN logins per client address (IPv6 by /64, see drosselAdresse): the
+ * per-account lock stops guessing one account, this stops one network from trying a few
+ * passwords on many accounts. High enough for an office behind one NAT address.
+ */
+export const LIMIT_LOGIN_ADRESSE: Limit = { max: 30, fensterMs: 15 * 60 * 1000 };
+
+/** Errors that count as a failed attempt: wrong secret, unknown or locked account, no secret set. */
+const FEHLVERSUCHE: ReadonlySet<string> = new Set([
+  'ANMELDUNG_UNBEKANNT',
+  'ANMELDUNG_FALSCHES_PASSWORT',
+  'ANMELDUNG_FALSCHE_PIN',
+  'ANMELDUNG_KEIN_PASSWORT',
+  'ANMELDUNG_KEINE_PIN',
+  'KONTO_GESPERRT',
+]);
+
+/**
+ * Runs a login under the per-address limit. The attempt is counted before it runs (one atomic
+ * statement, so parallel attempts on several instances cannot slip past) and given back unless it
+ * failed, so only failures use up the budget: a successful login never counts.
+ */
+async function mitAdressDrossel<T>(
+  deps: DomainDeps,
+  clientAdresse: string | undefined,
+  action: () => Promise<T>,
+): Promise<T> {
+  if (!clientAdresse) return action();
+  // Hashed: the table keeps no client addresses.
+  const key = `login:adresse:${hashToken(drosselAdresse(clientAdresse))}`;
+  const now = deps.clock.now();
+  const zurueck = () => drosselungZaehlen(deps.prisma, key, LIMIT_LOGIN_ADRESSE, now, -1);
+  if ((await drosselungZaehlen(deps.prisma, key, LIMIT_LOGIN_ADRESSE, now)) > LIMIT_LOGIN_ADRESSE.max) {
+    // The refusal itself is no failure: the count stays at the limit until the window ends.
+    await zurueck();
+    console.warn(JSON.stringify({ level: 'warn', event: 'anmeldung_gedrosselt', clientAdresse }));
+    throw new DomainError('ANMELDUNG_ADRESSE_GEDROSSELT');
+  }
+  try {
+    const result = await action();
+    await zurueck();
+    return result;
+  } catch (error) {
+    if (!(error instanceof DomainError && FEHLVERSUCHE.has(error.code))) await zurueck();
+    throw error;
+  }
 }
 
 async function loginWithSecret(

@@ -1,5 +1,5 @@
 import { hashToken } from '../auth/auth.service.js';
-import { istGedrosselt, type Limit } from '../konten/drosselung.js';
+import { drosselAdresse, istGedrosselt, type Limit } from '../konten/drosselung.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError } from '../shared/errors.js';
 
@@ -14,6 +14,7 @@ export async function formularDrosseln(
   wert: string,
   limit: Limit,
 ): Promise<void> {
-  const schluessel = `${art}:${hashToken(wert)}`;
+  // Client addresses are normalized (IPv6 /64, IPv4-mapped); e-mail addresses pass unchanged.
+  const schluessel = `${art}:${hashToken(drosselAdresse(wert))}`;
   if (await istGedrosselt(deps, schluessel, limit)) throw new DomainError('ANFRAGEN_GEDROSSELT');
 }

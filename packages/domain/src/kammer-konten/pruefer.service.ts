@@ -3,6 +3,7 @@ import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError } from '../shared/errors.js';
+import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
 import { prueferEinladungMail, prueferHinweisMail } from './mails.js';
 import { type PersonEingabe, validierePerson } from './regeln.js';
 import { audit, kammerDesSachbearbeiters, mitWiederholung } from './shared.js';
@@ -64,6 +65,7 @@ export async function prueferAnlegen(
       const kammer = await tx.kammer.findUniqueOrThrow({ where: { id: kammerId }, select: { name: true } });
       const bestehend = await tx.user.findUnique({ where: { email: person.email } });
       if (bestehend) {
+        keineSelbstbeguenstigung(viewer, bestehend.id);
         const schon = await tx.rollenzuweisung.count({
           where: { userId: bestehend.id, kammerId, rolle: 'PRUEFER' },
         });

@@ -5,6 +5,7 @@ import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../kont
 import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
+import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
 import { formularDrosseln } from './drosselung.js';
 import {
   antragAbgelehntMail,
@@ -189,6 +190,7 @@ export async function unternehmensantragGenehmigen(
         },
       });
       const bestehend = await tx.user.findUnique({ where: { email: antrag.email } });
+      if (bestehend) keineSelbstbeguenstigung(viewer, bestehend.id);
       const user =
         bestehend ??
         (await tx.user.create({

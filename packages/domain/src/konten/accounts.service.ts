@@ -4,9 +4,10 @@ import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
-import { adminDarfKontoEmailAendern, type KontoStatus, kontoStatus } from './konto-rules.js';
+import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
+import { adminDarfKontoEmailAendern, gleicherName, type KontoStatus, kontoStatus } from './konto-rules.js';
 import { einladungMail, kontoVerknuepftMail, passwortResetMail } from './mails.js';
-import { issueToken } from './tokens.js';
+import { invalidateTokens, issueToken } from './tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from './zustellung.js';
 
 /**
@@ -79,6 +80,7 @@ async function rolleSicherstellen(
   rolle: Rolle,
   betriebsstaetteId: string,
 ) {
+  keineSelbstbeguenstigung(viewer, userId);
   const vorhanden = await tx.rollenzuweisung.findFirst({ where: { userId, rolle, betriebsstaetteId } });
   if (vorhanden) return false;
   await tx.rollenzuweisung.create({ data: { userId, rolle, betriebsstaetteId, createdById: viewer.userId } });
@@ -86,14 +88,22 @@ async function rolleSicherstellen(
 }
 
 /**
- * Sends the right mail for an account: an EINLADUNG link while it has no password (7 days),
- * otherwise a notice (linked) or a PASSWORT_RESET link (reset). Returns the outbox key.
+ * Sends the right mail for an account: an EINLADUNG link while it cannot log in (no password and
+ * no PIN; 7 days), otherwise a notice (linked) or a PASSWORT_RESET link (reset). Returns the
+ * outbox key.
  */
 async function zugangsMail(
   deps: DomainDeps,
   tx: Tx,
   viewer: Viewer,
-  user: { id: string; email: string; vorname: string; nachname: string; passwordHash: string | null },
+  user: {
+    id: string;
+    email: string;
+    vorname: string;
+    nachname: string;
+    passwordHash: string | null;
+    pinHash: string | null;
+  },
   art: 'EINLADUNG_ODER_HINWEIS' | 'EINLADUNG_ODER_RESET',
   kontext: { unternehmenName: string; rolle: Rolle },
   now: Date,
@@ -101,7 +111,7 @@ async function zugangsMail(
   const name = `${user.vorname} ${user.nachname}`.trim();
   const wer = `Ihr Ausbildungsbetrieb ${kontext.unternehmenName}`;
   const rolle = ROLLE_TEXT[kontext.rolle] ?? kontext.rolle;
-  if (!user.passwordHash) {
+  if (kontoStatus(user) !== 'AKTIV') {
     const t = await issueToken(tx, { userId: user.id, zweck: 'EINLADUNG', createdById: viewer.userId }, now);
     const link = linkTo(deps, `/passwort-setzen?token=${t.token}`);
     return enqueueSofortMail(
@@ -136,6 +146,50 @@ function alsEmailVergeben(error: unknown): never {
     throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
   }
   throw error;
+}
+
+/**
+ * The takeover guard for changing an account's LOGIN e-mail from the administration (see
+ * adminDarfKontoEmailAendern): gathers the account's roles, contracts and Vertretungen and
+ * whether an administrator of this Unternehmen created it.
+ */
+async function kontoEmailUmstellbar(
+  tx: Tx,
+  viewer: Viewer,
+  user: { id: string; passwordHash: string | null; pinHash: string | null; lastLoginAt: Date | null },
+  unternehmenId: string,
+): Promise<boolean> {
+  const [rollen, vertraege, vertretungen, angelegt] = await Promise.all([
+    tx.rollenzuweisung.findMany({ where: { userId: user.id }, select: { betriebsstaetteId: true } }),
+    tx.ausbildungsverhaeltnis.findMany({
+      where: { OR: [{ azubiUserId: user.id }, { ausbilderUserId: user.id }] },
+      select: { betriebsstaetteId: true },
+    }),
+    tx.vertretung.count({ where: { OR: [{ vertretenerUserId: user.id }, { vertreterUserId: user.id }] } }),
+    tx.auditEvent.count({
+      where: {
+        unternehmenId,
+        AND: [
+          { data: { path: ['neuesKonto'], equals: true } },
+          {
+            OR: [
+              { action: 'AUSBILDER_ACCOUNT_ERSTELLT', subjectType: 'User', subjectId: user.id },
+              { action: 'AZUBI_ACCOUNT_ERSTELLT', data: { path: ['userId'], equals: user.id } },
+            ],
+          },
+        ],
+      },
+    }),
+  ]);
+  return adminDarfKontoEmailAendern(
+    {
+      ...user,
+      betriebsstaetteIds: [...rollen, ...vertraege].map((r) => r.betriebsstaetteId),
+      hatVertretungen: vertretungen > 0,
+      vonDiesemUnternehmenAngelegt: angelegt > 0,
+    },
+    viewer.current!.verwalteteBetriebsstaetteIds,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +228,9 @@ async function vertragImZugriff(tx: Tx, viewer: Viewer, vertragId: string) {
 /**
  * "Account erstellen": links a user with this e-mail (created without a password if there is
  * none) to the contract, gives them the AZUBI role in its Betriebsstaette, and e-mails an
- * EINLADUNG link (or, for an account that already has a password, a notice).
+ * EINLADUNG link (or, for an account that can already log in, a notice). An existing account is
+ * linked only when its name is the contract's Azubi: otherwise a mistyped or foreign address
+ * would attach a stranger's account (KONTO_ANDERE_PERSON).
  */
 export async function azubiAccountErstellen(
   deps: DomainDeps,
@@ -191,6 +247,12 @@ export async function azubiAccountErstellen(
       if (vertrag.azubiUser) throw new DomainError('KONTO_BEREITS_VORHANDEN');
       const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
       const vorhanden = await tx.user.findUnique({ where: { email } });
+      if (
+        vorhanden &&
+        !gleicherName(vorhanden, { vorname: vertrag.azubiVorname, nachname: vertrag.azubiNachname })
+      ) {
+        throw new DomainError('KONTO_ANDERE_PERSON', undefined, 'email');
+      }
       const user =
         vorhanden ??
         (await tx.user.create({
@@ -223,7 +285,7 @@ export async function azubiAccountErstellen(
         { unternehmenName: staette.unternehmen.name, rolle: 'AZUBI' },
         now,
       );
-      return { schluessel: key, neu: !user.passwordHash };
+      return { schluessel: key, neu: kontoStatus(user) !== 'AKTIV' };
     })
     .catch(alsEmailVergeben);
   const zustellung = await sofortZustellen(deps, schluessel);
@@ -297,21 +359,13 @@ export async function azubiEmailAendern(
       let kontoEmailGeaendert = false;
       let key: string | null = null;
       if (user && user.email !== email) {
-        const [rollen, vertraege] = await Promise.all([
-          tx.rollenzuweisung.findMany({ where: { userId: user.id }, select: { betriebsstaetteId: true } }),
-          tx.ausbildungsverhaeltnis.findMany({
-            where: { OR: [{ azubiUserId: user.id }, { ausbilderUserId: user.id }] },
-            select: { betriebsstaetteId: true },
-          }),
-        ]);
-        const darf = adminDarfKontoEmailAendern(
-          { ...user, betriebsstaetteIds: [...rollen, ...vertraege].map((r) => r.betriebsstaetteId) },
-          viewer.current!.verwalteteBetriebsstaetteIds,
-        );
+        const darf = await kontoEmailUmstellbar(tx, viewer, user, staette.unternehmenId);
         if (darf) {
           const belegt = await tx.user.findUnique({ where: { email }, select: { id: true } });
           if (belegt) throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
           const geaendert = await tx.user.update({ where: { id: user.id }, data: { email } });
+          // Links already sent to the old address die with it (the new invitation follows below).
+          await invalidateTokens(tx, user.id, ['PASSWORT_RESET', 'EMAIL_AENDERUNG'], now);
           kontoEmailGeaendert = true;
           key = await zugangsMail(
             deps,
@@ -447,7 +501,7 @@ export async function ausbilderAccountErstellen(
       const user =
         vorhanden ?? (await tx.user.create({ data: { email, vorname, nachname, createdAt: now } }));
       const neueRolle = await rolleSicherstellen(tx, viewer, user.id, 'AUSBILDER', staette.id);
-      if (!neueRolle && user.passwordHash)
+      if (!neueRolle && kontoStatus(user) === 'AKTIV')
         throw new DomainError('KONTO_BEREITS_VORHANDEN', undefined, 'email');
       await audit(
         tx,
@@ -469,7 +523,7 @@ export async function ausbilderAccountErstellen(
         { unternehmenName: staette.unternehmen.name, rolle: 'AUSBILDER' },
         now,
       );
-      return { key: k, neu: !user.passwordHash };
+      return { key: k, neu: kontoStatus(user) !== 'AKTIV' };
     })
     .catch(alsEmailVergeben);
   return {
@@ -503,6 +557,7 @@ export async function ausbilderPasswortZuruecksetzen(
         vorname: true,
         nachname: true,
         passwordHash: true,
+        pinHash: true,
         rollen: {
           where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
           select: { betriebsstaetteId: true },
@@ -540,5 +595,89 @@ export async function ausbilderPasswortZuruecksetzen(
   return {
     meldung: `Ein Link zum Festlegen eines neuen Passworts wurde an ${email} gesendet.`,
     zustellung: await sofortZustellen(deps, key),
+  };
+}
+
+/**
+ * "E-Mail-Adresse ändern" for an Ausbilder/-in of the administered Betriebsstaetten: corrects a
+ * mistyped address of an account this Unternehmen created and nobody uses yet (same takeover
+ * guard as for Azubis); a fresh invitation goes to the new address and the old link dies. An
+ * account in use (or one the Unternehmen did not create) is refused with
+ * KONTO_EMAIL_NICHT_AENDERBAR: its owner changes the address under Profil - Zugangsdaten.
+ */
+export async function ausbilderEmailAendern(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: { userId: string; email: string },
+): Promise<KontoAktionErgebnis & { kontoEmailGeaendert: boolean }> {
+  const scope = scopeOf(viewer);
+  const now = deps.clock.now();
+  let email = '';
+  const key = await deps.prisma
+    .$transaction(async (tx) => {
+      const user = await tx.user.findFirst({
+        where: {
+          id: input.userId,
+          OR: [
+            { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
+            { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
+          ],
+        },
+        select: {
+          id: true,
+          email: true,
+          passwordHash: true,
+          pinHash: true,
+          lastLoginAt: true,
+          rollen: {
+            where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
+            select: { betriebsstaetteId: true },
+            take: 1,
+          },
+          ausbilderVertraege: {
+            where: { betriebsstaetteId: { in: scope } },
+            select: { betriebsstaetteId: true },
+            take: 1,
+          },
+        },
+      });
+      // Authorization first: outside the viewer's reach nothing is validated or revealed.
+      if (!user) throw notFound('Die Person wurde nicht gefunden.');
+      email = pruefeEmail(input.email);
+      if (email === user.email) throw new ValidationError('email', 'Das ist bereits die E-Mail-Adresse.');
+      const staette = await staetteInfo(
+        tx,
+        (user.rollen[0] ?? user.ausbilderVertraege[0]).betriebsstaetteId!,
+      );
+      if (!(await kontoEmailUmstellbar(tx, viewer, user, staette.unternehmenId))) {
+        throw new DomainError('KONTO_EMAIL_NICHT_AENDERBAR', undefined, 'email');
+      }
+      const belegt = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      if (belegt) throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
+      const geaendert = await tx.user.update({ where: { id: user.id }, data: { email } });
+      await invalidateTokens(tx, user.id, ['PASSWORT_RESET', 'EMAIL_AENDERUNG'], now);
+      await audit(
+        tx,
+        viewer,
+        'AUSBILDER_EMAIL_GEAENDERT',
+        { type: 'User', id: user.id },
+        staette.unternehmenId,
+        { alt: user.email, neu: email },
+      );
+      return zugangsMail(
+        deps,
+        tx,
+        viewer,
+        geaendert,
+        'EINLADUNG_ODER_HINWEIS',
+        { unternehmenName: staette.unternehmen.name, rolle: 'AUSBILDER' },
+        now,
+      );
+    })
+    .catch(alsEmailVergeben);
+  return {
+    meldung: `Die E-Mail-Adresse wurde in ${email} geändert. Eine neue Einladung ging an die neue Adresse, der alte Link ist ungültig.`,
+    zustellung: await sofortZustellen(deps, key),
+    kontoEmailGeaendert: true,
   };
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Prisma, PrismaClient } from '@portal/db';
 import type { DomainDeps } from '../shared/context.js';
 
@@ -21,6 +22,50 @@ export const LIMIT_RESET_ADRESSE: Limit = { max: 10, fensterMs: STUNDE };
 export const LIMIT_TOKEN_ADRESSE: Limit = { max: 20, fensterMs: STUNDE };
 /** Wrong current password in the profile (e-mail or password change) per account. */
 export const LIMIT_PASSWORT_PRUEFUNG: Limit = { max: 5, fensterMs: 15 * 60 * 1000 };
+
+/** Requested e-mail changes per account (each sends mails to an address of the requester's choice). */
+export const LIMIT_EMAIL_AENDERUNG: Limit = { max: 5, fensterMs: STUNDE };
+
+/** Expands an IPv6 address (without zone) to its eight 16-bit groups, or null if malformed. */
+function ipv6Gruppen(adresse: string): number[] | null {
+  let text = adresse;
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (v4) {
+    const b = v4[1].split('.').map(Number);
+    text = `${text.slice(0, -v4[1].length)}${((b[0] << 8) | b[1]).toString(16)}:${((b[2] << 8) | b[3]).toString(16)}`;
+  }
+  const teile = text.split('::');
+  if (teile.length > 2) return null;
+  const links = teile[0] ? teile[0].split(':') : [];
+  const rechts = teile.length === 2 && teile[1] ? teile[1].split(':') : [];
+  const fehlend = 8 - links.length - rechts.length;
+  if (teile.length === 1 ? fehlend !== 0 : fehlend < 1) return null;
+  const gruppen = [...links, ...Array<string>(teile.length === 2 ? fehlend : 0).fill('0'), ...rechts].map(
+    (g) => Number.parseInt(g, 16),
+  );
+  return gruppen.some((g) => Number.isNaN(g)) ? null : gruppen;
+}
+
+/**
+ * The client address as a rate-limit key: an IPv4-mapped IPv6 address (::ffff:a.b.c.d) counts as
+ * its IPv4 address, and an IPv6 address as its /64 prefix, because one customer line usually
+ * holds a whole /64 and could otherwise rotate addresses to escape every limit. Anything else is
+ * used as it is.
+ */
+export function drosselAdresse(clientAdresse: string): string {
+  const adresse = clientAdresse.trim().toLowerCase().replace(/%.*$/, '');
+  const art = isIP(adresse);
+  if (art !== 6) return art === 4 ? adresse : clientAdresse;
+  const g = ipv6Gruppen(adresse);
+  if (!g) return clientAdresse;
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
+    return [g[6] >> 8, g[6] & 0xff, g[7] >> 8, g[7] & 0xff].join('.');
+  }
+  return `${g
+    .slice(0, 4)
+    .map((x) => x.toString(16))
+    .join(':')}::/64`;
+}
 
 export const fensterBeginn = (now: Date, fensterMs: number) =>
   new Date(Math.floor(now.getTime() / fensterMs) * fensterMs);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adminDarfKontoEmailAendern, darfEigeneEmailAendern, kontoStatus } from './konto-rules.js';
+import {
+  adminDarfKontoEmailAendern,
+  darfEigeneEmailAendern,
+  gleicherName,
+  kontoStatus,
+} from './konto-rules.js';
 
 describe('kontoStatus', () => {
   it('KEIN_KONTO without a user, EINGELADEN without a secret, AKTIV with a password or PIN', () => {
@@ -29,7 +34,14 @@ describe('darfEigeneEmailAendern', () => {
 });
 
 describe('adminDarfKontoEmailAendern (takeover guard)', () => {
-  const unbenutzt = { passwordHash: null, pinHash: null, lastLoginAt: null, betriebsstaetteIds: ['b1'] };
+  const unbenutzt = {
+    passwordHash: null,
+    pinHash: null,
+    lastLoginAt: null,
+    betriebsstaetteIds: ['b1'],
+    hatVertretungen: false,
+    vonDiesemUnternehmenAngelegt: true,
+  };
   it('only an unused account entirely inside the admin reach', () => {
     expect(adminDarfKontoEmailAendern(unbenutzt, ['b1', 'b2'])).toBe(true);
     expect(adminDarfKontoEmailAendern({ ...unbenutzt, passwordHash: 'h' }, ['b1'])).toBe(false);
@@ -39,6 +51,23 @@ describe('adminDarfKontoEmailAendern (takeover guard)', () => {
       false,
     );
     expect(adminDarfKontoEmailAendern({ ...unbenutzt, betriebsstaetteIds: ['b1', null] }, ['b1'])).toBe(
+      false,
+    );
+  });
+  it('only an account this Unternehmen created, and none in a Vertretung', () => {
+    expect(adminDarfKontoEmailAendern({ ...unbenutzt, vonDiesemUnternehmenAngelegt: false }, ['b1'])).toBe(
+      false,
+    );
+    expect(adminDarfKontoEmailAendern({ ...unbenutzt, hatVertretungen: true }, ['b1'])).toBe(false);
+  });
+});
+
+describe('gleicherName', () => {
+  it('compares first and last name case-insensitively', () => {
+    expect(
+      gleicherName({ vorname: ' Mia ', nachname: 'MÜLLER' }, { vorname: 'mia', nachname: 'müller' }),
+    ).toBe(true);
+    expect(gleicherName({ vorname: 'Mia', nachname: 'Muster' }, { vorname: 'Mia', nachname: 'Meier' })).toBe(
       false,
     );
   });

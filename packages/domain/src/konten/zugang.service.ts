@@ -7,8 +7,9 @@ import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../shared/passwords.js';
 import {
+  drosselAdresse,
   drosselungZaehlen,
-  istGedrosselt,
+  LIMIT_EMAIL_AENDERUNG,
   LIMIT_PASSWORT_PRUEFUNG,
   LIMIT_RESET_ADRESSE,
   LIMIT_RESET_KONTO,
@@ -38,6 +39,12 @@ export const PASSWORT_VERGESSEN_ANTWORT =
   'Wenn ein Konto zu Ihren Angaben existiert, haben wir Ihnen eine E-Mail gesendet.';
 
 const SETZ_ZWECKE: KontoTokenZweck[] = ['EINLADUNG', 'PASSWORT_RESET'];
+/**
+ * Every link kind of an account. A new password or a confirmed new address kills all of them:
+ * otherwise a pending e-mail change (or reset link) requested by whoever held the account before
+ * would survive the owner's recovery and hand the account back to them.
+ */
+const ALLE_ZWECKE: KontoTokenZweck[] = ['EINLADUNG', 'PASSWORT_RESET', 'EMAIL_AENDERUNG'];
 
 /** Security events without personal data beyond ids; the API's stdout goes to the log collector. */
 function sicherheitsLog(event: string, data: Record<string, unknown>) {
@@ -47,31 +54,38 @@ function sicherheitsLog(event: string, data: Record<string, unknown>) {
 // ---------------------------------------------------------------------------------------------
 // Public: Passwort vergessen
 
-/** Finds the account by e-mail, Benutzername or (for Azubis) the Identnummer of a contract. */
+/**
+ * Finds the account by e-mail, Benutzername or (for Azubis) the Identnummer of a contract. For a
+ * non-e-mail input both lookups always run, so the response time does not tell which one hit.
+ * Identnummern are unique but matched case-insensitively: when they name more than one person,
+ * nobody is found (nothing is sent rather than a link to the wrong person).
+ */
 async function findeKonto(deps: DomainDeps, kennung: string) {
   const select = { id: true, email: true, vorname: true, nachname: true } as const;
   if (kennung.includes('@'))
     return deps.prisma.user.findUnique({ where: { email: normalizeEmail(kennung) }, select });
-  const perName = await deps.prisma.user.findUnique({
-    where: { benutzername: kennung.toLowerCase() },
-    select,
-  });
+  const [perName, vertraege] = await Promise.all([
+    deps.prisma.user.findUnique({ where: { benutzername: kennung.toLowerCase() }, select }),
+    deps.prisma.ausbildungsverhaeltnis.findMany({
+      where: { identnummer: { equals: kennung, mode: 'insensitive' }, azubiUserId: { not: null } },
+      select: { azubiUser: { select } },
+      take: 10,
+    }),
+  ]);
   if (perName) return perName;
-  const vertrag = await deps.prisma.ausbildungsverhaeltnis.findFirst({
-    where: { identnummer: { equals: kennung, mode: 'insensitive' } },
-    select: { azubiUser: { select } },
-  });
-  return vertrag?.azubiUser ?? null;
+  const personen = new Map(vertraege.flatMap((v) => (v.azubiUser ? [[v.azubiUser.id, v.azubiUser]] : [])));
+  return personen.size === 1 ? [...personen.values()][0] : null;
 }
 
 /**
  * "Passwort vergessen" by e-mail, Benutzername or Identnummer. Always the same answer, so nobody
  * learns whether an account exists; the e-mail tells the owner. Rate-limited per client address
  * (every request counts) and per account; over a limit nothing is sent and the event is logged,
- * the answer stays the same. The mail is sent in the background, not awaited, so the response
- * time does not tell either; if SMTP is down it stays in the outbox and is retried. Unlike the
- * other flows the page therefore never shows "Leider konnten wir Ihnen keine E-Mail zusenden"
- * here: that would reveal that an account exists.
+ * the answer stays the same. Everything that only happens for an existing account (the
+ * per-account count, the token, the mail) runs in the background, not awaited, so the response
+ * time does not tell either; if SMTP is down the mail stays in the outbox and is retried. Unlike
+ * the other flows the page therefore never shows "Leider konnten wir Ihnen keine E-Mail
+ * zusenden" here: that would reveal that an account exists.
  */
 export async function passwortVergessen(
   deps: DomainDeps,
@@ -86,22 +100,39 @@ export async function passwortVergessen(
   }
   if (kennung.length > 254) throw new ValidationError('kennung', 'Die Eingabe ist zu lang.');
   const antwort = { meldung: PASSWORT_VERGESSEN_ANTWORT };
-  const adresseGedrosselt = await istGedrosselt(
-    deps,
-    `reset:adresse:${hashToken(input.clientAdresse)}`,
-    LIMIT_RESET_ADRESSE,
-  );
-  const user = await findeKonto(deps, kennung);
-  if (adresseGedrosselt) {
+  const now = deps.clock.now();
+  // Same work for every request, account or not.
+  const [anzahlAdresse, user] = await Promise.all([
+    drosselungZaehlen(
+      deps.prisma,
+      `reset:adresse:${hashToken(drosselAdresse(input.clientAdresse))}`,
+      LIMIT_RESET_ADRESSE,
+      now,
+    ),
+    findeKonto(deps, kennung),
+  ]);
+  if (anzahlAdresse > LIMIT_RESET_ADRESSE.max) {
     sicherheitsLog('passwort_vergessen_gedrosselt', { grund: 'adresse', clientAdresse: input.clientAdresse });
     return antwort;
   }
   if (!user) return antwort;
-  if (await istGedrosselt(deps, `reset:konto:${user.id}`, LIMIT_RESET_KONTO)) {
+  void resetLinkSenden(deps, user, now).catch((error: unknown) =>
+    sicherheitsLog('passwort_vergessen_versand', { userId: user.id, error: String(error) }),
+  );
+  return antwort;
+}
+
+/** The background part of "Passwort vergessen" for an existing account. */
+async function resetLinkSenden(
+  deps: DomainDeps,
+  user: { id: string; email: string; vorname: string; nachname: string },
+  now: Date,
+): Promise<void> {
+  const anzahl = await drosselungZaehlen(deps.prisma, `reset:konto:${user.id}`, LIMIT_RESET_KONTO, now);
+  if (anzahl > LIMIT_RESET_KONTO.max) {
     sicherheitsLog('passwort_vergessen_gedrosselt', { grund: 'konto', userId: user.id });
-    return antwort;
+    return;
   }
-  const now = deps.clock.now();
   const key = await deps.prisma.$transaction(async (tx) => {
     const t = await issueToken(tx, { userId: user.id, zweck: 'PASSWORT_RESET' }, now);
     const link = linkTo(deps, `/passwort-setzen?token=${t.token}`);
@@ -112,10 +143,7 @@ export async function passwortVergessen(
       now,
     );
   });
-  void sofortZustellen(deps, key).catch((error: unknown) =>
-    sicherheitsLog('passwort_vergessen_versand', { userId: user.id, error: String(error) }),
-  );
-  return antwort;
+  await sofortZustellen(deps, key);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +160,7 @@ async function mitTokenDrossel<T>(
   action: () => Promise<T>,
 ): Promise<T> {
   // Hashed: the table keeps no client addresses.
-  const key = `token:adresse:${hashToken(clientAdresse)}`;
+  const key = `token:adresse:${hashToken(drosselAdresse(clientAdresse))}`;
   const now = deps.clock.now();
   const anzahl = await drosselungZaehlen(deps.prisma, key, LIMIT_TOKEN_ADRESSE, now);
   if (anzahl > LIMIT_TOKEN_ADRESSE.max) {
@@ -211,7 +239,7 @@ export async function passwortSetzen(
         data: { passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
         select: { id: true, email: true },
       });
-      await invalidateTokens(tx, user.id, SETZ_ZWECKE, now);
+      await invalidateTokens(tx, user.id, ALLE_ZWECKE, now);
       await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
       await tx.auditEvent.create({
         data: {
@@ -226,10 +254,14 @@ export async function passwortSetzen(
   });
 }
 
-/** Confirms an e-mail change from the link sent to the new address, if the address is still free. */
+/**
+ * Confirms an e-mail change from the link sent to the new address, if the address is still free.
+ * The new mailbox now controls the account, so every other open link dies and every session
+ * ends except the one confirming (when the confirming browser is logged in as this account).
+ */
 export async function emailBestaetigen(
   deps: DomainDeps,
-  input: { token: string; clientAdresse: string },
+  input: { token: string; clientAdresse: string; sessionId?: string | null },
 ): Promise<{ email: string }> {
   return mitTokenDrossel(deps, input.clientAdresse, async () => {
     await ladeToken(deps, input.token, ['EMAIL_AENDERUNG']);
@@ -247,7 +279,15 @@ export async function emailBestaetigen(
           where: { azubiUserId: token.userId },
           data: { azubiEmail: neueEmail },
         });
-        await invalidateTokens(tx, token.userId, ['EMAIL_AENDERUNG'], now);
+        await invalidateTokens(tx, token.userId, ALLE_ZWECKE, now);
+        await tx.session.updateMany({
+          where: {
+            userId: token.userId,
+            revokedAt: null,
+            ...(input.sessionId ? { id: { not: input.sessionId } } : {}),
+          },
+          data: { revokedAt: now },
+        });
         await tx.auditEvent.create({
           data: {
             actorUserId: token.userId,
@@ -371,6 +411,17 @@ export async function emailAendernAnfordern(
     throw new ValidationError('neueEmail', 'Das ist bereits Ihre E-Mail-Adresse.');
   await pruefeAktuellesPasswort(deps, user, input.passwort, 'passwort');
   const now = deps.clock.now();
+  // Each request mails an address of the requester's choice: at most LIMIT_EMAIL_AENDERUNG per account.
+  const anzahl = await drosselungZaehlen(
+    deps.prisma,
+    `emailaenderung:konto:${user.id}`,
+    LIMIT_EMAIL_AENDERUNG,
+    now,
+  );
+  if (anzahl > LIMIT_EMAIL_AENDERUNG.max) {
+    sicherheitsLog('email_aenderung_gedrosselt', { userId: user.id });
+    throw new DomainError('ZU_VIELE_VERSUCHE', undefined, 'neueEmail');
+  }
   const name = `${user.vorname} ${user.nachname}`.trim();
   const keys = await deps.prisma.$transaction(async (tx) => {
     const t = await issueToken(tx, { userId: user.id, zweck: 'EMAIL_AENDERUNG', neueEmail }, now);
@@ -413,7 +464,7 @@ export async function passwortAendern(
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
     });
-    await invalidateTokens(tx, user.id, SETZ_ZWECKE, now);
+    await invalidateTokens(tx, user.id, ALLE_ZWECKE, now);
     const beendet = await tx.session.updateMany({
       where: { userId: user.id, revokedAt: null, id: { not: viewer.sessionId } },
       data: { revokedAt: now },

@@ -179,3 +179,18 @@ export const AKTION_TEXT: Record<AnmeldungAktion, string> = {
   ZULASSEN: 'Zur Prüfung zugelassen',
   ABLEHNEN: 'Anmeldung abgelehnt',
 };
+
+/**
+ * German history text for every event code stored in a registration's history: the steps of the
+ * flow plus the IHK's later events (results, dates). Unknown codes never reach the user raw.
+ */
+export const EREIGNIS_TEXT: Record<string, string> = {
+  ...AKTION_TEXT,
+  ERGEBNISSE_EINGETRAGEN: 'Ergebnisse eingetragen',
+  ERGEBNISSE_FREIGEGEBEN: 'Ergebnisse freigegeben',
+  PRUEFUNGSTERMINE_GESPEICHERT: 'Prüfungstermine gespeichert',
+  PRUEFUNGSTERMINE_FREIGEGEBEN: 'Prüfungstermine freigegeben',
+  ZEUGNIS_AUSGESTELLT: 'Zeugnis ausgestellt',
+};
+
+export const ereignisText = (code: string): string => EREIGNIS_TEXT[code] ?? 'Änderung an der Anmeldung';

@@ -6,13 +6,14 @@ import { anzahlFehlenderWochen } from '../berichtsheft/wochen.js';
 import { enqueueMail, type OutboxMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
+import { berlinDatum } from '../shared/kalender.js';
 import { type Ampel, type AmpelBetrachter, ampelFuer } from './ampel.js';
 import { anmeldungAkteure, betrachterFuer, canReadAnmeldung } from './anmeldung.policy.js';
 import {
-  AKTION_TEXT,
   type AnmeldungAkteur,
   type AnmeldungAktion,
   type AnmeldungStatus,
+  ereignisText,
   moeglicheAktionen,
   pruefeUebergang,
   type UebergangErgebnis,
@@ -20,6 +21,7 @@ import {
 import { kommtInFrage } from './eignung.js';
 import {
   type AnmeldungMailFacts,
+  beiIhkMail,
   bestaetigtMail,
   entschiedenMail,
   zurBestaetigungMail,
@@ -57,13 +59,20 @@ const vertragSelect = {
   },
 } satisfies Prisma.AusbildungsverhaeltnisSelect;
 
-export const anmeldungInclude = {
-  pruefung: { include: pruefungInclude },
+/** Without session and history: the Betrieb's overview has the sessions already and never shows the history. */
+const anmeldungUebersichtInclude = {
   vertrag: { select: vertragSelect },
+} satisfies Prisma.PruefungsanmeldungInclude;
+
+export const anmeldungInclude = {
+  ...anmeldungUebersichtInclude,
+  pruefung: { include: pruefungInclude },
   ereignisse: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.PruefungsanmeldungInclude;
 
-type AnmeldungRow = Prisma.PruefungsanmeldungGetPayload<{ include: typeof anmeldungInclude }>;
+type AnmeldungRow = Prisma.PruefungsanmeldungGetPayload<{ include: typeof anmeldungUebersichtInclude }> &
+  Pick<Prisma.PruefungsanmeldungGetPayload<{ include: typeof anmeldungInclude }>, 'pruefung'> &
+  Partial<Pick<Prisma.PruefungsanmeldungGetPayload<{ include: typeof anmeldungInclude }>, 'ereignisse'>>;
 type VertragRow = Prisma.AusbildungsverhaeltnisGetPayload<{ select: typeof vertragSelect }>;
 
 export interface AnmeldungDto {
@@ -85,7 +94,11 @@ export interface AnmeldungDto {
   bestaetigtAt: Date | null;
   entschiedenAt: Date | null;
   ergebnisFreigegebenAt: Date | null;
-  ereignisse: {
+  /**
+   * The history, oldest first. Left out (undefined) for the rows of the Betrieb's overview, which
+   * never shows it; the GraphQL field then loads it for the one registration that asks for it.
+   */
+  ereignisse?: {
     at: Date;
     actorName: string;
     ereignis: string;
@@ -115,7 +128,7 @@ function antwortenOf(json: Prisma.JsonValue): Record<string, string> {
 async function namenDerAkteure(deps: DomainDeps, rows: AnmeldungRow[]): Promise<Map<string, string>> {
   const ids = new Set<string>();
   for (const row of rows) {
-    for (const e of row.ereignisse) {
+    for (const e of row.ereignisse ?? []) {
       ids.add(e.actorUserId);
       if (e.onBehalfOfUserId) ids.add(e.onBehalfOfUserId);
     }
@@ -134,9 +147,10 @@ function toDto(
   heute: IsoDate,
   namen: Map<string, string>,
   betrachterOverride?: AmpelBetrachter,
+  pruefungen?: Map<string, PruefungDto>,
 ): AnmeldungDto {
   const akteure = anmeldungAkteure(viewer, factsOf(row));
-  const pruefung = pruefungDto(row.pruefung, heute);
+  const pruefung = pruefungen?.get(row.pruefungId) ?? pruefungDto(row.pruefung, heute);
   const antworten = antwortenOf(row.antworten);
   const azubiName = azubiNameOf(row.vertrag);
   return {
@@ -167,13 +181,13 @@ function toDto(
     bestaetigtAt: row.bestaetigtAt,
     entschiedenAt: row.entschiedenAt,
     ergebnisFreigegebenAt: row.ergebnisFreigegebenAt,
-    ereignisse: row.ereignisse.map((e) => {
+    ereignisse: row.ereignisse?.map((e) => {
       const actor = namen.get(e.actorUserId) ?? 'Unbekannt';
       const fuer = e.onBehalfOfUserId ? namen.get(e.onBehalfOfUserId) : undefined;
       return {
         at: e.at,
         actorName: fuer ? `${actor} (in Vertretung für ${fuer})` : actor,
-        ereignis: AKTION_TEXT[e.ereignis as AnmeldungAktion] ?? e.ereignis,
+        ereignis: ereignisText(e.ereignis),
         vonStatus: e.vonStatus,
         nachStatus: e.nachStatus,
         bemerkung: e.bemerkung,
@@ -186,7 +200,12 @@ function toDto(
 async function toDtos(deps: DomainDeps, viewer: Viewer, rows: AnmeldungRow[], betrachter?: AmpelBetrachter) {
   const namen = await namenDerAkteure(deps, rows);
   const heute = heuteIso(deps);
-  return rows.map((row) => toDto(row, viewer, heute, namen, betrachter));
+  // One Pruefung object per session, shared by its registrations.
+  const pruefungen = new Map<string, PruefungDto>();
+  for (const row of rows) {
+    if (!pruefungen.has(row.pruefungId)) pruefungen.set(row.pruefungId, pruefungDto(row.pruefung, heute));
+  }
+  return rows.map((row) => toDto(row, viewer, heute, namen, betrachter, pruefungen));
 }
 
 /** One registration for whoever may read it; anyone else gets NOT_FOUND (no hint that it exists). */
@@ -197,6 +216,15 @@ export async function ladeAnmeldung(deps: DomainDeps, viewer: Viewer, id: string
   }
   const [dto] = await toDtos(deps, viewer, [row]);
   return dto!;
+}
+
+/** The history of one registration, for whoever may read it (the overview rows leave it out). */
+export async function anmeldungEreignisse(
+  deps: DomainDeps,
+  viewer: Viewer,
+  id: string,
+): Promise<NonNullable<AnmeldungDto['ereignisse']>> {
+  return (await ladeAnmeldung(deps, viewer, id)).ereignisse ?? [];
 }
 
 function throwUnlessOk(
@@ -252,6 +280,16 @@ async function betriebsAdressen(tx: Tx, anmeldungId: string, vertrag: VertragRow
   return empfaenger([vertrag.betriebsstaette.unternehmen.email, admin?.email]);
 }
 
+/** The IHK-Sachbearbeiter of a Kammer (one address per clerk). */
+async function sachbearbeiterAdressen(tx: Tx, kammerId: string): Promise<string[]> {
+  const users = await tx.user.findMany({
+    where: { rollen: { some: { rolle: 'IHK_SACHBEARBEITER', kammerId } } },
+    select: { email: true },
+    orderBy: { email: 'asc' },
+  });
+  return empfaenger(users.map((u) => u.email));
+}
+
 const empfaenger = (adressen: (string | null | undefined)[]) => [
   ...new Set(adressen.filter((a): a is string => !!a?.trim()).map((a) => a.trim().toLowerCase())),
 ];
@@ -278,6 +316,7 @@ function mailFacts(
 
 const betriebLink = (deps: DomainDeps, id: string) => linkTo(deps, `/pruefungen/anmeldung/${id}`);
 const azubiLink = (deps: DomainDeps, id: string) => linkTo(deps, `/meine-pruefungen/${id}`);
+const kammerLink = (deps: DomainDeps, pruefungId: string) => linkTo(deps, `/kammer/pruefungen/${pruefungId}`);
 
 export interface AnmeldungEinreichenInput {
   pruefungId: string;
@@ -298,7 +337,7 @@ export async function anmeldungEinreichen(
   input: AnmeldungEinreichenInput,
 ): Promise<AnmeldungDto> {
   const now = deps.clock.now();
-  const heute = fromUtcDate(now);
+  const heute = berlinDatum(now);
   const id = await deps.prisma.$transaction(async (tx) => {
     const vertrag = await tx.ausbildungsverhaeltnis.findUnique({
       where: { id: input.vertragId },
@@ -454,7 +493,7 @@ async function schritt(
       aktion,
       akteure,
       anmeldeschluss: fromUtcDate(row.pruefung.anmeldeschluss),
-      heute: fromUtcDate(now),
+      heute: berlinDatum(now),
       bemerkung,
     });
     throwUnlessOk(result);
@@ -482,7 +521,13 @@ async function schritt(
 
     const betrieb = await betriebsAdressen(tx, id, row.vertrag);
     const facts = mailFacts(deps, row.pruefung, row.vertrag, betriebLink(deps, id));
-    if (aktion === 'BESTAETIGEN') await mailAn(tx, betrieb, (to) => bestaetigtMail(to, facts), now);
+    if (aktion === 'BESTAETIGEN') {
+      await mailAn(tx, betrieb, (to) => bestaetigtMail(to, facts), now);
+      // The registration has reached the IHK: every clerk of the session's Kammer is told.
+      const ihk = await sachbearbeiterAdressen(tx, row.pruefung.kammerId);
+      const ihkFacts = { ...facts, link: kammerLink(deps, row.pruefung.id) };
+      await mailAn(tx, ihk, (to) => beiIhkMail(to, ihkFacts), now);
+    }
     if (aktion === 'ZURUECKGEBEN')
       await mailAn(tx, betrieb, (to) => zurueckgegebenMail(to, facts, text ?? ''), now);
     if (aktion === 'ZULASSEN' || aktion === 'ABLEHNEN') {
@@ -552,9 +597,16 @@ export interface BetriebPruefungZeile {
 export const UEBERSICHT_TAGE = 365;
 
 /**
+ * For this many days after the Anmeldeschluss the overview still lists the Azubis who were NOT
+ * registered (red "Frist abgelaufen", no actions), so the Betrieb learns that it missed the deadline.
+ */
+export const VERPASST_SICHTBAR_TAGE = 42;
+
+/**
  * The Betrieb's "Pruefungen" page: every open or recent session of its Kammer x every Azubi of
- * the Betriebsstaetten in reach who can be registered (until the Anmeldeschluss), plus every
- * existing registration. A fixed number of SQL statements, whatever the number of rows.
+ * the Betriebsstaetten in reach who can be registered (until the Anmeldeschluss, and still shown
+ * as "Frist abgelaufen" for `VERPASST_SICHTBAR_TAGE` after it), plus every existing registration.
+ * A fixed number of SQL statements, whatever the number of rows; the rows carry no history.
  */
 export async function betriebPruefungen(deps: DomainDeps, viewer: Viewer): Promise<BetriebPruefungZeile[]> {
   if (!istAdministrator(viewer) || !viewer.current) throw forbidden();
@@ -569,7 +621,8 @@ export async function betriebPruefungen(deps: DomainDeps, viewer: Viewer): Promi
   });
   if (pruefungen.length === 0) return [];
   const berufIds = [...new Set(pruefungen.flatMap((p) => p.berufe.map((b) => b.berufId)))];
-  const [vertraege, anmeldungRows] = await Promise.all([
+  const pruefungById = new Map(pruefungen.map((p) => [p.id, p]));
+  const [vertraege, ohnePruefung] = await Promise.all([
     deps.prisma.ausbildungsverhaeltnis.findMany({
       where: { betriebsstaetteId: { in: staetten }, berufId: { in: berufIds } },
       select: vertragSelect,
@@ -579,9 +632,11 @@ export async function betriebPruefungen(deps: DomainDeps, viewer: Viewer): Promi
         pruefungId: { in: pruefungen.map((p) => p.id) },
         vertrag: { betriebsstaetteId: { in: staetten } },
       },
-      include: anmeldungInclude,
+      // No history: the overview never shows it (the GraphQL field loads it on demand).
+      include: anmeldungUebersichtInclude,
     }),
   ]);
+  const anmeldungRows = ohnePruefung.map((r) => ({ ...r, pruefung: pruefungById.get(r.pruefungId)! }));
   const anmeldungen = await toDtos(deps, viewer, anmeldungRows, 'BETRIEB');
   const byKey = new Map(anmeldungen.map((a) => [`${a.pruefung.id}:${a.vertragId}`, a]));
   const sortName = new Map<string, string>();
@@ -608,7 +663,8 @@ export async function betriebPruefungen(deps: DomainDeps, viewer: Viewer): Promi
         aktionen: a.aktionen,
       });
     }
-    if (pruefung.anmeldeschlussVorbei) continue;
+    // Not registered and the deadline passed a while ago: no longer worth a row.
+    if (heute > addDays(pruefung.anmeldeschluss, VERPASST_SICHTBAR_TAGE)) continue;
     for (const v of vertraege) {
       if (gesehen.has(v.id) || byKey.has(`${row.id}:${v.id}`)) continue;
       if (!kommtInFrage(v, { berufIds: berufe, art: row.art, anmeldeschluss: row.anmeldeschluss })) continue;

@@ -2,6 +2,7 @@ import { Prisma } from '@portal/db';
 import { addDays, fromUtcDate, toUtcDate } from '../berichtsheft/dates.js';
 import { enqueueMail, type OutboxMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
+import { berlinDatum } from '../shared/kalender.js';
 import { kommtInFrage } from './eignung.js';
 import { einladungMail } from './ergebnis-mails.js';
 import { azubiNameOf, PRUEFUNGEN_LINKS } from './ergebnisse.service.js';
@@ -45,7 +46,7 @@ async function enqueueEinmal(deps: DomainDeps, mail: OutboxMail, now: Date) {
  */
 export async function pruefungseinladungenVersenden(deps: DomainDeps): Promise<EinladungsBericht> {
   const now = deps.clock.now();
-  const heute = fromUtcDate(now);
+  const heute = berlinDatum(now);
   const pruefungen = await deps.prisma.pruefung.findMany({
     where: {
       anmeldeschluss: {

@@ -57,3 +57,12 @@ export function entschiedenMail(
     text: `Guten Tag,\n\n${text}\n\nZur Anmeldung: ${f.link}${gruss}`,
   };
 }
+
+/** To each IHK-Sachbearbeiter of the session's Kammer: a confirmed registration has reached the IHK. */
+export function beiIhkMail(to: string, f: AnmeldungMailFacts): OutboxMail {
+  return {
+    to,
+    subject: `Neue Prüfungsanmeldung: ${f.azubiName} (${f.pruefung})`,
+    text: `Guten Tag,\n\n${f.betriebName} hat ${f.azubiName} zur Prüfung „${f.pruefung}“ angemeldet; ${f.azubiName} hat die Anmeldung bestätigt. Die Anmeldung liegt jetzt der IHK vor. Bitte entscheiden Sie über die Zulassung.\n\nZur Anmeldung: ${f.link}${gruss}`,
+  };
+}

@@ -4,6 +4,7 @@ import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { fromUtcDate, type IsoDate, isIsoDate, toUtcDate } from '../berichtsheft/dates.js';
 import type { DomainDeps } from '../shared/context.js';
 import { forbidden, notFound, ValidationError } from '../shared/errors.js';
+import { berlinDatum } from '../shared/kalender.js';
 import { type AnmeldungStatus, anmeldeschlussVorbei } from './anmeldung-state-machine.js';
 
 export const PRUEFUNGSART_TEXT: Record<Pruefungsart, string> = {
@@ -89,7 +90,8 @@ export function pruefungDto(row: PruefungRow, heute: IsoDate, anzahlAnmeldungen 
   };
 }
 
-export const heuteIso = (deps: DomainDeps): IsoDate => fromUtcDate(deps.clock.now());
+/** Today as a German calendar day (Europe/Berlin): deadlines are German days, not UTC ones. */
+export const heuteIso = (deps: DomainDeps): IsoDate => berlinDatum(deps.clock.now());
 
 /** The Kammer whose back office the viewer works in, or FORBIDDEN. */
 export function kammerDesSachbearbeiters(viewer: Viewer): string {

@@ -4,6 +4,7 @@ import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
 import { type PageArgs, pageWindow, toPage } from '../shared/pagination.js';
+import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
 import {
   canAssignRole,
   canRevokeRole,
@@ -138,6 +139,7 @@ export async function assignRole(deps: DomainDeps, viewer: Viewer, input: Assign
     .$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
       if (!user) throw new DomainError('NOT_FOUND', 'Die Person wurde nicht gefunden.', 'userId');
+      keineSelbstbeguenstigung(viewer, user.id);
       const existing = await tx.rollenzuweisung.findFirst({
         where: { userId: input.userId, betriebsstaetteId: input.betriebsstaetteId, rolle: input.rolle },
       });

@@ -63,6 +63,10 @@ export const ERROR_MESSAGES = {
   PASSWORT_FALSCH: 'Das aktuelle Passwort ist nicht korrekt.',
   ZU_VIELE_VERSUCHE:
     'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Stunde und versuchen Sie es dann erneut.',
+  KONTO_ANDERE_PERSON:
+    'Unter dieser E-Mail-Adresse gibt es bereits ein Konto mit einem anderen Namen als dem der oder des Auszubildenden. Bitte prüfen Sie die E-Mail-Adresse und den Namen im Ausbildungsverhältnis.',
+  KONTO_EMAIL_NICHT_AENDERBAR:
+    'Die Anmelde-E-Mail-Adresse dieses Accounts können Sie nicht ändern: Der Account wird bereits genutzt oder wurde nicht von Ihrem Unternehmen angelegt. Die Person ändert ihre E-Mail-Adresse selbst unter „Profil – Zugangsdaten“.',
   // kammer-konten (applications, Pruefer, self-registration, IHK tasks)
   ANFRAGEN_GEDROSSELT:
     'Von Ihrem Anschluss oder für diese E-Mail-Adresse sind in kurzer Zeit zu viele Anfragen eingegangen. Bitte versuchen Sie es in einer Stunde erneut.',
@@ -80,6 +84,8 @@ export const ERROR_MESSAGES = {
   VERTRETUNG_UEBERGANG_UNZULAESSIG: 'Diese Vertretung ist in ihrem jetzigen Zustand nicht mehr änderbar.',
   VERTRETUNG_ZU_VIELE_VERSUCHE:
     'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Stunde und versuchen Sie es dann erneut.',
+  ANMELDUNG_ADRESSE_GEDROSSELT:
+    'Zu viele fehlgeschlagene Anmeldeversuche von Ihrem Netzwerk. Bitte versuchen Sie es in 15 Minuten erneut.',
   INTERNAL_SERVER_ERROR: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
 } as const;
 

@@ -10,12 +10,25 @@ export function hinterlegtMail(to: string, vertretener: string, link: string): O
   };
 }
 
-/** To a new deputy after the IHK's approval: the invitation with the link to set a password. */
-export function einladungMail(to: string, name: string, vertretener: string, link: string): OutboxMail {
+/**
+ * To a new deputy after the IHK's approval: the invitation with the link to set a password. Also to
+ * a deputy whose account exists but has no way to log in yet (`kontoNeu` false: e.g. an expired
+ * invitation from somewhere else).
+ */
+export function einladungMail(
+  to: string,
+  name: string,
+  vertretener: string,
+  link: string,
+  kontoNeu = true,
+): OutboxMail {
+  const zugang = kontoNeu
+    ? 'Für Sie wurde ein Zugang angelegt.'
+    : 'Für Ihren Zugang ist noch kein Passwort festgelegt.';
   return {
     to,
     subject: 'Ihr Zugang zum Ausbildungsportal (Vertretung)',
-    text: `Guten Tag ${name},\n\n${vertretener} hat Sie als Vertretung im Ausbildungsportal hinterlegt, und Ihre IHK hat das genehmigt. Für Sie wurde ein Zugang angelegt.\n\nBitte legen Sie über diesen Link Ihr Passwort fest (der Link gilt 7 Tage und nur einmal):\n${link}\n\nDanach melden Sie sich mit Ihrer E-Mail-Adresse an und wechseln unter „Profil – Berechtigungen“ mit „Zum Programm“ zu ${vertretener}.${gruss}`,
+    text: `Guten Tag ${name},\n\n${vertretener} hat Sie als Vertretung im Ausbildungsportal hinterlegt, und Ihre IHK hat das genehmigt. ${zugang}\n\nBitte legen Sie über diesen Link Ihr Passwort fest (der Link gilt 7 Tage und nur einmal):\n${link}\n\nDanach melden Sie sich mit Ihrer E-Mail-Adresse an und wechseln unter „Profil – Berechtigungen“ mit „Zum Programm“ zu ${vertretener}.${gruss}`,
   };
 }
 

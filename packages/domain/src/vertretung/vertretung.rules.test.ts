@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { DomainError } from '../shared/errors.js';
 import {
+  keineSelbstbeguenstigung,
   naechsterStatus,
   nameStimmt,
   nichtInVertretung,
@@ -31,6 +32,15 @@ describe('nichtInVertretung', () => {
   it('lets the person act on their own account and refuses a deputy', () => {
     expect(codeOf(() => nichtInVertretung(viewer('a', 'a')))).toBe('OK');
     expect(codeOf(() => nichtInVertretung(viewer('d', 'p')))).toBe('NICHT_IN_VERTRETUNG');
+  });
+});
+
+describe('keineSelbstbeguenstigung', () => {
+  it('refuses a deputy giving a role to themselves, nothing else', () => {
+    expect(codeOf(() => keineSelbstbeguenstigung(viewer('d', 'p'), 'd'))).toBe('FORBIDDEN');
+    expect(codeOf(() => keineSelbstbeguenstigung(viewer('d', 'p'), 'x'))).toBe('OK');
+    expect(codeOf(() => keineSelbstbeguenstigung(viewer('d', 'p'), 'p'))).toBe('OK');
+    expect(codeOf(() => keineSelbstbeguenstigung(viewer('a', 'a'), 'a'))).toBe('OK');
   });
 });
 

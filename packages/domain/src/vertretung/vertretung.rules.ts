@@ -16,6 +16,16 @@ export function nichtInVertretung(viewer: Viewer): void {
   if (istInVertretung(viewer)) throw new DomainError('NICHT_IN_VERTRETUNG');
 }
 
+/**
+ * Guard for every place that gives a user a role (Rollenzuweisung): a deputy acting for someone
+ * must not give themselves a role, which would outlive the Vertretung. Call it with the user who
+ * gets the role, after resolving them (also when an e-mail address leads to the deputy's account).
+ */
+export function keineSelbstbeguenstigung(viewer: Viewer, targetUserId: string): void {
+  if (istInVertretung(viewer) && targetUserId === viewer.userId)
+    throw new DomainError('FORBIDDEN', 'In Vertretung können Sie sich selbst keine Rechte geben.');
+}
+
 export type VertretungEreignis = 'GENEHMIGEN' | 'ABLEHNEN' | 'BEENDEN';
 export type VertretungAkteur = 'KAMMER' | 'VERTRETENER' | 'VERTRETER';
 

@@ -327,6 +327,11 @@ async function beantragteDerKammer(tx: Tx, viewer: Viewer, vertretungId: string)
 /**
  * Approves a pending deputy: creates the account (without a password) unless the address is
  * registered by now, activates the Vertretung and e-mails the invitation link (7 days, once).
+ * An existing account that can log in (password or PIN) gets a notice instead; one that cannot
+ * (e.g. an invitation from elsewhere that expired) gets the invitation link, too.
+ * A newly created account has no roles of its own: it can only act for the principal, and only
+ * while the Vertretung is AKTIV. Nobody else can take it over: administrators may not correct the
+ * e-mail address of an account that takes part in a Vertretung (konten/konto-rules.ts).
  * The mail to the deputy is sent right after the commit; if SMTP fails, `zustellung` says so (the
  * clerk sees the seed's message) and the outbox keeps retrying.
  */
@@ -339,7 +344,10 @@ export async function vertretungGenehmigen(
   const { vertretung, schluessel } = await deps.prisma.$transaction(async (tx) => {
     const v = await beantragteDerKammer(tx, viewer, vertretungId);
     naechsterStatus(v.status, 'GENEHMIGEN', 'KAMMER');
-    const vorhanden = await tx.user.findUnique({ where: { email: v.vertreterEmail }, select: { id: true } });
+    const vorhanden = await tx.user.findUnique({
+      where: { email: v.vertreterEmail },
+      select: { id: true, passwordHash: true, pinHash: true },
+    });
     const user =
       vorhanden ??
       (await tx.user.create({
@@ -354,7 +362,7 @@ export async function vertretungGenehmigen(
     const vertretener = name(v.vertretener) || v.vertretener.email;
     const vertreter = `${v.vertreterVorname} ${v.vertreterNachname}`;
     let schluessel: string;
-    if (vorhanden) {
+    if (vorhanden && (vorhanden.passwordHash || vorhanden.pinHash)) {
       schluessel = await enqueueSofortMail(
         tx,
         hinterlegtMail(v.vertreterEmail, vertretener, linkTo(deps, '/profil/berechtigungen')),
@@ -369,7 +377,7 @@ export async function vertretungGenehmigen(
       const link = linkTo(deps, `/passwort-setzen?token=${encodeURIComponent(token)}`);
       schluessel = await enqueueSofortMail(
         tx,
-        einladungMail(v.vertreterEmail, vertreter, vertretener, link),
+        einladungMail(v.vertreterEmail, vertreter, vertretener, link, !vorhanden),
         now,
       );
     }

@@ -14,6 +14,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
 import { PinLoginInput } from '../berichtsheft/berichtsheft.inputs.js';
+import { clientAdresse } from '../konten/konten.resolver.js';
 import { LoginInput } from './auth.inputs.js';
 import { type Arbeitsbereich, ArbeitsbereichArt, Me } from './auth.types.js';
 
@@ -68,7 +69,11 @@ export class AuthResolver {
   ): Promise<Me> {
     return startSession(
       context,
-      await login(context.deps, { ...input, userAgent: context.req.get('user-agent') }),
+      await login(context.deps, {
+        ...input,
+        userAgent: context.req.get('user-agent'),
+        clientAdresse: clientAdresse(context),
+      }),
     );
   }
 
@@ -80,7 +85,11 @@ export class AuthResolver {
   ): Promise<Me> {
     return startSession(
       context,
-      await loginWithPin(context.deps, { ...input, userAgent: context.req.get('user-agent') }),
+      await loginWithPin(context.deps, {
+        ...input,
+        userAgent: context.req.get('user-agent'),
+        clientAdresse: clientAdresse(context),
+      }),
     );
   }
 

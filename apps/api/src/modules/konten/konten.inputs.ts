@@ -23,6 +23,16 @@ export class AusbilderKontoInput {
 }
 
 @InputType()
+export class AusbilderEmailInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Bitte wählen Sie eine Person aus.' })
+  userId!: string;
+
+  @Field(() => String)
+  email!: string;
+}
+
+@InputType()
 export class PasswortSetzenInput {
   @Field(() => String) token!: string;
   @Field(() => String) passwort!: string;

@@ -1,6 +1,7 @@
 import {
   andereSitzungenBeenden,
   ausbilderAccountErstellen,
+  ausbilderEmailAendern,
   ausbilderPasswortZuruecksetzen,
   azubiAccountErstellen,
   azubiEmailAendern,
@@ -22,6 +23,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
 import {
+  AusbilderEmailInput,
   AusbilderKontoInput,
   AzubiKontoInput,
   EmailAendernInput,
@@ -118,6 +120,18 @@ export class KontenResolver {
     return ausbilderPasswortZuruecksetzen(context.deps, viewerOf(context), { userId });
   }
 
+  @Authorized('AUSBILDUNGSADMINISTRATOR')
+  @Mutation(() => KontoAktionErgebnis, {
+    description:
+      'Ausbilder/-in "E-Mail-Adresse aendern" (nur fuer ein ungenutztes, vom eigenen Unternehmen angelegtes Konto)',
+  })
+  async ausbilderEmailAendern(
+    @Arg('input', () => AusbilderEmailInput) input: AusbilderEmailInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return ausbilderEmailAendern(context.deps, viewerOf(context), input);
+  }
+
   // -- Public: forgotten password, links from e-mails ------------------------------------------
 
   @Public()
@@ -148,7 +162,11 @@ export class KontenResolver {
   @Public()
   @Mutation(() => KontoEmail, { description: 'Neue E-Mail-Adresse ueber den Bestaetigungslink uebernehmen' })
   async emailBestaetigen(@Arg('token', () => String) token: string, @Ctx() context: GraphQLContext) {
-    return emailBestaetigen(context.deps, { token, clientAdresse: clientAdresse(context) });
+    return emailBestaetigen(context.deps, {
+      token,
+      clientAdresse: clientAdresse(context),
+      sessionId: context.viewer?.sessionId ?? null,
+    });
   }
 
   // -- Profil: own access data and sessions (the logged-in person, also while deputising) ------

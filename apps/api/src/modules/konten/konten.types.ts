@@ -37,7 +37,7 @@ export class KontoAktionErgebnis {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Nur bei azubiEmailAendern: ob auch die Anmelde-E-Mail des (ungenutzten) Kontos umgestellt wurde',
+      'Nur bei azubiEmailAendern/ausbilderEmailAendern: ob auch die Anmelde-E-Mail des (ungenutzten) Kontos umgestellt wurde',
   })
   kontoEmailGeaendert?: boolean | null;
 }

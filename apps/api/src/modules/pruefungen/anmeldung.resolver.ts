@@ -1,7 +1,9 @@
 import {
+  type AnmeldungDto,
   anmeldungAblehnen,
   anmeldungBestaetigen,
   anmeldungEinreichen,
+  anmeldungEreignisse,
   anmeldungVorpruefung,
   anmeldungZulassen,
   anmeldungZurueckgeben,
@@ -9,15 +11,29 @@ import {
   ladeAnmeldung,
   meinePruefungsanmeldungen,
 } from '@portal/domain';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { AnmeldungEinreichenInput } from './pruefungen.inputs.js';
 import { pruefungenId } from './pruefungen.resolver.js';
-import { AnmeldungVorpruefung, BetriebPruefungZeile, Pruefungsanmeldung } from './pruefungen.types.js';
+import {
+  AnmeldungEreignis,
+  AnmeldungVorpruefung,
+  BetriebPruefungZeile,
+  Pruefungsanmeldung,
+} from './pruefungen.types.js';
 
 /** The registration flow: Betrieb submits, Azubi confirms or sends back, IHK admits or rejects. */
-@Resolver()
+@Resolver(() => Pruefungsanmeldung)
 export class AnmeldungResolver {
+  /**
+   * The history. Single registrations come with it; the rows of `betriebPruefungen` leave it out
+   * (the overview never shows it), so it is loaded here only if a client asks for it there.
+   */
+  @FieldResolver(() => [AnmeldungEreignis])
+  async ereignisse(@Root() anmeldung: AnmeldungDto, @Ctx() ctx: GraphQLContext) {
+    return anmeldung.ereignisse ?? anmeldungEreignisse(ctx.deps, viewerOf(ctx), anmeldung.id);
+  }
+
   @Authorized('AUSBILDUNGSADMINISTRATOR')
   @Query(() => [BetriebPruefungZeile], {
     description:

@@ -163,3 +163,11 @@ export const AndereSitzungenBeendenDocument = graphql(`
     andereSitzungenBeenden
   }
 `);
+
+export const AusbilderEmailAendernDocument = graphql(`
+  mutation AusbilderEmailAendern($input: AusbilderEmailInput!) {
+    ausbilderEmailAendern(input: $input) {
+      ...KontoAktionFields
+    }
+  }
+`);

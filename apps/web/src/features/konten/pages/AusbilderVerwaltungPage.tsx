@@ -13,6 +13,7 @@ import { KontoStatusText } from '../components/KontoStatusText';
 import { ZustellungHinweis } from '../components/ZustellungHinweis';
 import {
   AusbilderAccountErstellenDocument,
+  AusbilderEmailAendernDocument,
   AusbilderListeDocument,
   AusbilderPasswortZuruecksetzenDocument,
 } from '../graphql/konten';
@@ -21,7 +22,8 @@ const TITEL = 'Ausbilder/-innen';
 
 /**
  * `/verwaltung/ausbilder`: the Ausbilder/-innen of the administered Betriebsstaetten (role holders
- * and those named in contracts), "Account erstellen" and "Passwort zurücksetzen".
+ * and those named in contracts), "Account erstellen", "Passwort zurücksetzen" and, for an
+ * invited account nobody uses yet, "E-Mail-Adresse ändern" (the server enforces the takeover guard).
  */
 export function AusbilderVerwaltungPage() {
   usePageTitle(TITEL);
@@ -37,6 +39,13 @@ export function AusbilderVerwaltungPage() {
   const [zuruecksetzen] = useMutation(AusbilderPasswortZuruecksetzenDocument, {
     refetchQueries: [AusbilderListeDocument],
   });
+  const [emailAendern] = useMutation(AusbilderEmailAendernDocument, {
+    refetchQueries: [AusbilderListeDocument],
+  });
+  const [emailAktion, setEmailAktion] = useState<{ userId: string; name: string; email: string } | null>(
+    null,
+  );
+  const emailAusloeser = useRef<HTMLButtonElement | null>(null);
   const [formOffen, setFormOffen] = useState(false);
   const [ergebnis, setErgebnis] = useState<KontoAktionFieldsFragment | null>(null);
   const [fehler, setFehler] = useState<string | null>(null);
@@ -78,6 +87,27 @@ export function AusbilderVerwaltungPage() {
           </div>
         </div>
       )}
+      {emailAktion && (
+        <KontoFormular
+          key={`email-${emailAktion.userId}`}
+          id="ausbilder-email"
+          titel={`E-Mail-Adresse ändern für ${emailAktion.name}`}
+          einleitung="Korrigieren Sie die Adresse eines Accounts, den Ihr Unternehmen angelegt hat und der noch nicht genutzt wird. Die Person erhält eine neue Einladung an die neue Adresse; der alte Link wird ungültig. Die Anmelde-E-Mail-Adresse eines bereits genutzten Accounts ändert die Person selbst unter „Profil – Zugangsdaten“."
+          senden="E-Mail-Adresse ändern"
+          startwerte={{ email: emailAktion.email }}
+          onSenden={async ({ email }) => {
+            const result = await emailAendern({
+              variables: { input: { userId: emailAktion.userId, email } },
+            });
+            setErgebnis(result.data?.ausbilderEmailAendern ?? null);
+            setEmailAktion(null);
+          }}
+          onAbbrechen={() => {
+            setEmailAktion(null);
+            emailAusloeser.current?.focus();
+          }}
+        />
+      )}
       {formOffen ? (
         <KontoFormular
           id="ausbilder-konto"
@@ -106,6 +136,7 @@ export function AusbilderVerwaltungPage() {
             onClick={() => {
               setErgebnis(null);
               setFehler(null);
+              setEmailAktion(null);
               setFormOffen(true);
             }}
           >
@@ -165,6 +196,22 @@ export function AusbilderVerwaltungPage() {
                             {a.kontoStatus === 'AKTIV' ? 'Passwort zurücksetzen' : 'Einladung erneut senden'}
                             <span className="visually-hidden"> für {name}</span>
                           </button>
+                          {a.kontoStatus === 'EINGELADEN' && (
+                            <button
+                              type="button"
+                              className="button button-secondary button-small"
+                              onClick={(e) => {
+                                emailAusloeser.current = e.currentTarget;
+                                setErgebnis(null);
+                                setFehler(null);
+                                setFormOffen(false);
+                                setEmailAktion({ userId: a.userId, name, email: a.email });
+                              }}
+                            >
+                              E-Mail-Adresse ändern
+                              <span className="visually-hidden"> für {name}</span>
+                            </button>
+                          )}
                           {a.betriebsstaetten[0] && (
                             <AenderungsmailButton
                               ausbilderUserId={a.userId}

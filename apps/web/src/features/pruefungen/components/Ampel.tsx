@@ -18,10 +18,14 @@ const KLASSE: Record<AmpelFarbeWert, string> = {
  */
 export function Ampel({ ampel, kompakt = false }: { ampel: AmpelDaten; kompakt?: boolean }) {
   return (
-    <div className={kompakt ? `${KLASSE[ampel.farbe]} ampel-kompakt` : KLASSE[ampel.farbe]}>
+    // biome-ignore lint/a11y/useSemanticElements: a status display, not a form: <fieldset> would be wrong here
+    <div
+      className={kompakt ? `${KLASSE[ampel.farbe]} ampel-kompakt` : KLASSE[ampel.farbe]}
+      role="group"
+      aria-label={`Prüfungsstand: ${ampel.label}`}
+    >
       <span className="ampel-punkt" aria-hidden="true" />
       <span className="ampel-text">
-        <span className="visually-hidden">Prüfungsstand: </span>
         <strong className="ampel-label">{ampel.label}</strong>
         <span className="ampel-schritt">{ampel.naechsterSchritt}</span>
       </span>

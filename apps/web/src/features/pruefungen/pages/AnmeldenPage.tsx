@@ -99,6 +99,8 @@ export function AnmeldenPage() {
   }
 
   const warnungen = vorpruefung.data?.anmeldungVorpruefung.warnungen ?? [];
+  // The form only while the server allows submitting (before the Anmeldeschluss, in the right state).
+  const kannEinreichen = zeile?.aktionen.includes('EINREICHEN') ?? false;
 
   return (
     <>
@@ -138,13 +140,21 @@ export function AnmeldenPage() {
               </div>
             </dl>
             <Ampel ampel={zeile.ampel} />
-            {zeile.pruefung.anmeldeschlussVorbei && (
+            {!kannEinreichen && zeile.pruefung.anmeldeschlussVorbei && (
               <p className="notice notice-warnung">
                 Der Anmeldeschluss ({formatDatum(zeile.pruefung.anmeldeschluss)}) ist vorbei. Die IHK nimmt
                 keine Anmeldungen für diese Prüfung mehr an.
               </p>
             )}
-            {warnungen.length > 0 && (
+            {!kannEinreichen && zeile.anmeldung && (
+              <p>
+                Die Anmeldung kann zurzeit nicht bearbeitet werden.{' '}
+                <Link to={`/pruefungen/anmeldung/${zeile.anmeldung.id}`}>
+                  Zur Anmeldung von {zeile.azubiName}
+                </Link>
+              </p>
+            )}
+            {kannEinreichen && warnungen.length > 0 && (
               <div className="notice notice-warnung" role="note" aria-labelledby="warnungen-titel">
                 <p id="warnungen-titel">
                   <strong>Bitte beachten Sie vor der Anmeldung:</strong>
@@ -156,70 +166,72 @@ export function AnmeldenPage() {
                 </ul>
               </div>
             )}
-            <form className="form" onSubmit={onSubmit} noValidate aria-busy={sendet}>
-              {zeile.pruefung.zusatzfragen.length > 0 && (
-                <fieldset className="fieldset">
-                  <legend>Zusatzfragen der IHK</legend>
-                  {zeile.pruefung.zusatzfragen.map((frage) => {
-                    const id = `frage-${frage.key}`;
-                    const fehlerText = fehlerFelder[frage.key];
-                    return (
-                      <div className="field" key={frage.key}>
-                        <label htmlFor={id}>
-                          {frage.frage}
-                          {frage.pflicht ? ' (Pflichtangabe)' : ' (freiwillig)'}
-                        </label>
-                        <textarea
-                          id={id}
-                          rows={2}
-                          value={antworten[frage.key] ?? ''}
-                          required={frage.pflicht}
-                          aria-invalid={fehlerText ? true : undefined}
-                          aria-describedby={fehlerText ? `${id}-fehler` : undefined}
-                          onChange={(e) => setAntworten((alt) => ({ ...alt, [frage.key]: e.target.value }))}
-                        />
-                        {fehlerText && (
-                          <p className="field-error" id={`${id}-fehler`}>
-                            {fehlerText}
-                          </p>
-                        )}
-                      </div>
-                    );
-                  })}
-                </fieldset>
-              )}
-              <div>
-                <div className="checkbox-feld">
-                  <input
-                    id="nachweise-bestaetigt"
-                    type="checkbox"
-                    checked={bestaetigt}
-                    required
-                    aria-invalid={fehlerFelder.bestaetigung ? true : undefined}
-                    aria-describedby={fehlerFelder.bestaetigung ? 'nachweise-bestaetigt-fehler' : undefined}
-                    onChange={(e) => setBestaetigt(e.target.checked)}
-                  />
-                  <label htmlFor="nachweise-bestaetigt">{BESTAETIGUNG}</label>
-                </div>
-                {fehlerFelder.bestaetigung && (
-                  <p className="field-error" id="nachweise-bestaetigt-fehler">
-                    {fehlerFelder.bestaetigung}
-                  </p>
+            {kannEinreichen && (
+              <form className="form" onSubmit={onSubmit} noValidate aria-busy={sendet}>
+                {zeile.pruefung.zusatzfragen.length > 0 && (
+                  <fieldset className="fieldset">
+                    <legend>Zusatzfragen der IHK</legend>
+                    {zeile.pruefung.zusatzfragen.map((frage) => {
+                      const id = `frage-${frage.key}`;
+                      const fehlerText = fehlerFelder[frage.key];
+                      return (
+                        <div className="field" key={frage.key}>
+                          <label htmlFor={id}>
+                            {frage.frage}
+                            {frage.pflicht ? ' (Pflichtangabe)' : ' (freiwillig)'}
+                          </label>
+                          <textarea
+                            id={id}
+                            rows={2}
+                            value={antworten[frage.key] ?? ''}
+                            required={frage.pflicht}
+                            aria-invalid={fehlerText ? true : undefined}
+                            aria-describedby={fehlerText ? `${id}-fehler` : undefined}
+                            onChange={(e) => setAntworten((alt) => ({ ...alt, [frage.key]: e.target.value }))}
+                          />
+                          {fehlerText && (
+                            <p className="field-error" id={`${id}-fehler`}>
+                              {fehlerText}
+                            </p>
+                          )}
+                        </div>
+                      );
+                    })}
+                  </fieldset>
                 )}
-              </div>
-              {fehler && (
-                <ErrorAlert>
-                  <p>{fehler}</p>
-                </ErrorAlert>
-              )}
-              <p>
-                Nach dem Absenden prüft und bestätigt die/der Auszubildende die Anmeldung; danach geht sie an
-                die IHK.
-              </p>
-              <button type="submit" className="button button-primary" aria-busy={sendet}>
-                Anmeldung an Azubi senden
-              </button>
-            </form>
+                <div>
+                  <div className="checkbox-feld">
+                    <input
+                      id="nachweise-bestaetigt"
+                      type="checkbox"
+                      checked={bestaetigt}
+                      required
+                      aria-invalid={fehlerFelder.bestaetigung ? true : undefined}
+                      aria-describedby={fehlerFelder.bestaetigung ? 'nachweise-bestaetigt-fehler' : undefined}
+                      onChange={(e) => setBestaetigt(e.target.checked)}
+                    />
+                    <label htmlFor="nachweise-bestaetigt">{BESTAETIGUNG}</label>
+                  </div>
+                  {fehlerFelder.bestaetigung && (
+                    <p className="field-error" id="nachweise-bestaetigt-fehler">
+                      {fehlerFelder.bestaetigung}
+                    </p>
+                  )}
+                </div>
+                {fehler && (
+                  <ErrorAlert>
+                    <p>{fehler}</p>
+                  </ErrorAlert>
+                )}
+                <p>
+                  Nach dem Absenden prüft und bestätigt die/der Auszubildende die Anmeldung; danach geht sie
+                  an die IHK.
+                </p>
+                <button type="submit" className="button button-primary" aria-busy={sendet}>
+                  Anmeldung an Azubi senden
+                </button>
+              </form>
+            )}
           </>
         )}
       </div>

@@ -37,6 +37,10 @@ function Aktion({ zeile }: { zeile: Zeile }) {
       – {zeile.azubiName}, {zeile.pruefung.bezeichnung}
     </span>
   );
+  if (!zeile.anmeldung && !zeile.aktionen.includes('EINREICHEN')) {
+    // The Anmeldeschluss has passed: the Ampel says so; nothing left to do here.
+    return <span>Keine Anmeldung mehr möglich{wer}</span>;
+  }
   if (!zeile.anmeldung) {
     return (
       <Link

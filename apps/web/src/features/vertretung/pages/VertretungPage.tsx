@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useRef, useState } from 'react';
+import type { MeineVertretungenQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { Loading } from '../../../shared/components/Loading';
 import { QueryError } from '../../../shared/components/QueryError';
@@ -69,6 +70,12 @@ function EigeneVertretungen() {
 
 type Meldung = { onMeldung: (text: string) => void };
 
+type VertretungZeile = MeineVertretungenQuery['meineVertretungen'][number];
+
+/**
+ * The principal's deputies: only active ones count as deputies. Requests for a person without an
+ * account are listed apart until the IHK decides (and a rejection stays visible there for a while).
+ */
 function VertretungenListe({ onMeldung }: Meldung) {
   const { data, loading, error } = useQuery(MeineVertretungenDocument);
   const [beenden, beendenStatus] = useMutation(VertretungBeendenDocument, {
@@ -77,6 +84,8 @@ function VertretungenListe({ onMeldung }: Meldung) {
   });
   const [fehler, setFehler] = useState<ApiError | null>(null);
   const liste = data?.meineVertretungen;
+  const aktiv = liste?.filter((v) => v.status === 'AKTIV');
+  const antraege = liste?.filter((v) => v.status !== 'AKTIV');
 
   async function onBeenden(id: string, name: string, beantragt: boolean) {
     if (beendenStatus.loading) return;
@@ -90,63 +99,105 @@ function VertretungenListe({ onMeldung }: Meldung) {
   }
 
   return (
-    <section aria-labelledby="vertretungen-titel">
-      <h2 id="vertretungen-titel">Ihre Vertretungen</h2>
-      <div aria-busy={loading}>
-        {error && <QueryError error={error} />}
-        {!liste && loading && <Loading />}
-        {fehler && (
-          <ErrorAlert>
-            <p>{fehler.message}</p>
-          </ErrorAlert>
-        )}
-        {liste && liste.length === 0 && <p>Sie haben keine Vertretung hinterlegt.</p>}
-        {liste && liste.length > 0 && (
-          <TableScroll labelledBy="vertretungen-caption">
-            <table>
-              <caption id="vertretungen-caption">Personen, die Sie vertreten dürfen oder sollen</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">E-Mail-Adresse</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Seit</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Aktion</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {liste.map((v) => {
-                  const name = `${v.vertreterVorname} ${v.vertreterNachname}`;
-                  const offen = v.status === 'AKTIV' || v.status === 'BEANTRAGT';
-                  return (
-                    <tr key={v.id}>
-                      <th scope="row">{name}</th>
-                      <td className="break">{v.vertreterEmail}</td>
-                      <td>{VERTRETUNG_STATUS[v.status]}</td>
-                      <td className="nowrap">{formatDatumZeit(v.entschiedenAt ?? v.createdAt)}</td>
-                      <td>
-                        {offen && (
-                          <button
-                            type="button"
-                            className="button button-small button-danger-outline"
-                            onClick={() => onBeenden(v.id, name, v.status === 'BEANTRAGT')}
-                          >
-                            {v.status === 'BEANTRAGT' ? 'Antrag zurückziehen' : 'Vertretung beenden'}
-                            <span className="visually-hidden">: {name}</span>
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-      </div>
-    </section>
+    <>
+      <section aria-labelledby="vertretungen-titel">
+        <h2 id="vertretungen-titel">Ihre Vertretungen</h2>
+        <div aria-busy={loading}>
+          {error && <QueryError error={error} />}
+          {!liste && loading && <Loading />}
+          {fehler && (
+            <ErrorAlert>
+              <p>{fehler.message}</p>
+            </ErrorAlert>
+          )}
+          {aktiv && aktiv.length === 0 && <p>Sie haben keine Vertretung hinterlegt.</p>}
+          {aktiv && aktiv.length > 0 && (
+            <VertretungTabelle
+              id="vertretungen-caption"
+              caption="Personen, die Sie vertreten dürfen"
+              zeilen={aktiv}
+              mitStatus={false}
+              onBeenden={onBeenden}
+            />
+          )}
+        </div>
+      </section>
+      {antraege && antraege.length > 0 && (
+        <section aria-labelledby="beantragt-titel">
+          <h2 id="beantragt-titel">Beantragte Vertretungen (warten auf die IHK)</h2>
+          <p>
+            Diese Personen haben noch kein Konto. Sie erhalten erst nach der Genehmigung durch die IHK eine
+            E-Mail und werden dann als Ihre Vertretung geführt.
+          </p>
+          <VertretungTabelle
+            id="beantragt-caption"
+            caption="Ihre Anträge bei der IHK"
+            zeilen={antraege}
+            mitStatus
+            onBeenden={onBeenden}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+function VertretungTabelle({
+  id,
+  caption,
+  zeilen,
+  mitStatus,
+  onBeenden,
+}: {
+  id: string;
+  caption: string;
+  zeilen: VertretungZeile[];
+  mitStatus: boolean;
+  onBeenden: (id: string, name: string, beantragt: boolean) => void;
+}) {
+  return (
+    <TableScroll labelledBy={id}>
+      <table>
+        <caption id={id}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">E-Mail-Adresse</th>
+            {mitStatus && <th scope="col">Status</th>}
+            <th scope="col">{mitStatus ? 'Datum' : 'Seit'}</th>
+            <th scope="col">
+              <span className="visually-hidden">Aktion</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {zeilen.map((v) => {
+            const name = `${v.vertreterVorname} ${v.vertreterNachname}`;
+            const offen = v.status === 'AKTIV' || v.status === 'BEANTRAGT';
+            return (
+              <tr key={v.id}>
+                <th scope="row">{name}</th>
+                <td className="break">{v.vertreterEmail}</td>
+                {mitStatus && <td>{VERTRETUNG_STATUS[v.status]}</td>}
+                <td className="nowrap">{formatDatumZeit(v.entschiedenAt ?? v.createdAt)}</td>
+                <td>
+                  {offen && (
+                    <button
+                      type="button"
+                      className="button button-small button-danger-outline"
+                      onClick={() => onBeenden(v.id, name, v.status === 'BEANTRAGT')}
+                    >
+                      {v.status === 'BEANTRAGT' ? 'Antrag zurückziehen' : 'Vertretung beenden'}
+                      <span className="visually-hidden">: {name}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
