@@ -18,7 +18,6 @@ export * from './berichtsheft/uebersicht.service.js';
 export * from './berichtsheft/wochen.js';
 export * from './kammer/kammer.service.js';
 export * from './kammer-konten/aufgaben.service.js';
-export * from './kammer-konten/drosselung.js';
 export * from './kammer-konten/hauptsitz.service.js';
 export * from './kammer-konten/pruefer.service.js';
 export * from './kammer-konten/regeln.js';

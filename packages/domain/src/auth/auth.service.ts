@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Prisma } from '@portal/db';
 import { loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
-import { drosselAdresse, drosselungZaehlen, type Limit } from '../konten/drosselung.js';
+import { drosselSchluessel, drosselungZaehlen, type Limit } from '../konten/drosselung.js';
 import { BEIM_LOGIN_UNGUELTIG } from '../konten/token-rules.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
@@ -96,7 +96,7 @@ async function mitAdressDrossel<T>(
 ): Promise<T> {
   if (!clientAdresse) return action();
   // Hashed: the table keeps no client addresses.
-  const key = `login:adresse:${hashToken(drosselAdresse(clientAdresse))}`;
+  const key = drosselSchluessel('login:adresse', clientAdresse);
   const now = deps.clock.now();
   const zurueck = () => drosselungZaehlen(deps.prisma, key, LIMIT_LOGIN_ADRESSE, now, -1);
   if ((await drosselungZaehlen(deps.prisma, key, LIMIT_LOGIN_ADRESSE, now)) > LIMIT_LOGIN_ADRESSE.max) {

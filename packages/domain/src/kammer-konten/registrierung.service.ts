@@ -1,7 +1,7 @@
+import { formularDrosseln } from '../konten/drosselung.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
-import { formularDrosseln } from './drosselung.js';
 import { registrierungBestehendesKontoMail, registrierungEinladungMail } from './mails.js';
 import { DROSSELUNG, type PersonEingabe, validierePerson } from './regeln.js';
 import { audit, mitWiederholung } from './shared.js';

@@ -1,12 +1,12 @@
 import type { AntragStatus, Prisma } from '@portal/db';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { formularDrosseln } from '../konten/drosselung.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
 import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
-import { formularDrosseln } from './drosselung.js';
 import {
   antragAbgelehntMail,
   antragEingangMail,

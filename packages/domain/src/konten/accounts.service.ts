@@ -105,12 +105,13 @@ async function zugangsMail(
     pinHash: string | null;
   },
   art: 'EINLADUNG_ODER_HINWEIS' | 'EINLADUNG_ODER_RESET',
-  kontext: { unternehmenName: string; rolle: Rolle },
+  staette: { unternehmen: { name: string } },
+  rolleDesKontos: Rolle,
   now: Date,
 ): Promise<string> {
   const name = `${user.vorname} ${user.nachname}`.trim();
-  const wer = `Ihr Ausbildungsbetrieb ${kontext.unternehmenName}`;
-  const rolle = ROLLE_TEXT[kontext.rolle] ?? kontext.rolle;
+  const wer = `Ihr Ausbildungsbetrieb ${staette.unternehmen.name}`;
+  const rolle = ROLLE_TEXT[rolleDesKontos] ?? rolleDesKontos;
   if (kontoStatus(user) !== 'AKTIV') {
     const t = await issueToken(tx, { userId: user.id, zweck: 'EINLADUNG', createdById: viewer.userId }, now);
     const link = linkTo(deps, `/passwort-setzen?token=${t.token}`);
@@ -139,6 +140,11 @@ async function zugangsMail(
     now,
   );
 }
+
+const meldungErstellt = (email: string) =>
+  `Der Account wurde erstellt. Eine E-Mail mit dem Link zum Festlegen des Passworts ging an ${email}.`;
+const meldungReset = (email: string) =>
+  `Ein Link zum Festlegen eines neuen Passworts wurde an ${email} gesendet.`;
 
 /** Unique e-mail raced by a parallel request: report it like a taken address. */
 function alsEmailVergeben(error: unknown): never {
@@ -190,6 +196,18 @@ async function kontoEmailUmstellbar(
     },
     viewer.current!.verwalteteBetriebsstaetteIds,
   );
+}
+
+/**
+ * Switches an account's login e-mail after the takeover guard passed: refuses a taken address,
+ * and links already sent to the old address die with it (the caller sends the new invitation).
+ */
+async function kontoEmailUmstellen(tx: Tx, userId: string, email: string, now: Date) {
+  const belegt = await tx.user.findUnique({ where: { email }, select: { id: true } });
+  if (belegt) throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
+  const geaendert = await tx.user.update({ where: { id: userId }, data: { email } });
+  await invalidateTokens(tx, userId, ['PASSWORT_RESET', 'EMAIL_AENDERUNG'], now);
+  return geaendert;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,22 +294,14 @@ export async function azubiAccountErstellen(
           neuesKonto: !vorhanden,
         },
       );
-      const key = await zugangsMail(
-        deps,
-        tx,
-        viewer,
-        user,
-        'EINLADUNG_ODER_HINWEIS',
-        { unternehmenName: staette.unternehmen.name, rolle: 'AZUBI' },
-        now,
-      );
+      const key = await zugangsMail(deps, tx, viewer, user, 'EINLADUNG_ODER_HINWEIS', staette, 'AZUBI', now);
       return { schluessel: key, neu: kontoStatus(user) !== 'AKTIV' };
     })
     .catch(alsEmailVergeben);
   const zustellung = await sofortZustellen(deps, schluessel);
   return {
     meldung: neu
-      ? `Der Account wurde erstellt. Eine E-Mail mit dem Link zum Festlegen des Passworts ging an ${email}.`
+      ? meldungErstellt(email)
       : `Das bestehende Konto ${email} wurde dem Ausbildungsverhältnis zugeordnet und per E-Mail benachrichtigt.`,
     zustellung,
   };
@@ -324,13 +334,14 @@ export async function azubiPasswortZuruecksetzen(
       viewer,
       vertrag.azubiUser,
       'EINLADUNG_ODER_RESET',
-      { unternehmenName: staette.unternehmen.name, rolle: 'AZUBI' },
+      staette,
+      'AZUBI',
       now,
     );
     return { schluessel: key, email: vertrag.azubiUser.email };
   });
   return {
-    meldung: `Ein Link zum Festlegen eines neuen Passworts wurde an ${email} gesendet.`,
+    meldung: meldungReset(email),
     zustellung: await sofortZustellen(deps, schluessel),
   };
 }
@@ -361,11 +372,7 @@ export async function azubiEmailAendern(
       if (user && user.email !== email) {
         const darf = await kontoEmailUmstellbar(tx, viewer, user, staette.unternehmenId);
         if (darf) {
-          const belegt = await tx.user.findUnique({ where: { email }, select: { id: true } });
-          if (belegt) throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
-          const geaendert = await tx.user.update({ where: { id: user.id }, data: { email } });
-          // Links already sent to the old address die with it (the new invitation follows below).
-          await invalidateTokens(tx, user.id, ['PASSWORT_RESET', 'EMAIL_AENDERUNG'], now);
+          const geaendert = await kontoEmailUmstellen(tx, user.id, email, now);
           kontoEmailGeaendert = true;
           key = await zugangsMail(
             deps,
@@ -373,7 +380,8 @@ export async function azubiEmailAendern(
             viewer,
             geaendert,
             'EINLADUNG_ODER_HINWEIS',
-            { unternehmenName: staette.unternehmen.name, rolle: 'AZUBI' },
+            staette,
+            'AZUBI',
             now,
           );
         }
@@ -429,6 +437,46 @@ function scopeOf(viewer: Viewer, betriebsstaetteId?: string | null): string[] {
   return [betriebsstaetteId];
 }
 
+/** Users holding the AUSBILDER role in, or named as Ausbilder/-in in a contract of, the Betriebsstaetten. */
+const ausbilderIn = (scope: string[]) =>
+  ({
+    OR: [
+      { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
+      { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
+    ],
+  }) satisfies Prisma.UserWhereInput;
+
+/**
+ * An Ausbilder/-in (by role or contract) of the given Betriebsstaetten, with the Betriebsstaette
+ * they belong to there; NOT_FOUND outside the viewer's reach.
+ */
+async function ausbilderImZugriff(tx: Tx, scope: string[], userId: string) {
+  const user = await tx.user.findFirst({
+    where: { id: userId, ...ausbilderIn(scope) },
+    select: {
+      id: true,
+      email: true,
+      vorname: true,
+      nachname: true,
+      passwordHash: true,
+      pinHash: true,
+      lastLoginAt: true,
+      rollen: {
+        where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
+        select: { betriebsstaetteId: true },
+        take: 1,
+      },
+      ausbilderVertraege: {
+        where: { betriebsstaetteId: { in: scope } },
+        select: { betriebsstaetteId: true },
+        take: 1,
+      },
+    },
+  });
+  if (!user) throw notFound('Die Person wurde nicht gefunden.');
+  return { user, staetteId: (user.rollen[0] ?? user.ausbilderVertraege[0]).betriebsstaetteId! };
+}
+
 /** The Ausbilder/-innen of the administered Betriebsstaetten: role holders and those named in contracts. */
 export async function listAusbilder(
   deps: DomainDeps,
@@ -437,12 +485,7 @@ export async function listAusbilder(
 ): Promise<AusbilderZeile[]> {
   const scope = scopeOf(viewer, input.betriebsstaetteId);
   const users = await deps.prisma.user.findMany({
-    where: {
-      OR: [
-        { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
-        { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
-      ],
-    },
+    where: ausbilderIn(scope),
     select: {
       id: true,
       vorname: true,
@@ -520,7 +563,8 @@ export async function ausbilderAccountErstellen(
         viewer,
         user,
         'EINLADUNG_ODER_HINWEIS',
-        { unternehmenName: staette.unternehmen.name, rolle: 'AUSBILDER' },
+        staette,
+        'AUSBILDER',
         now,
       );
       return { key: k, neu: kontoStatus(user) !== 'AKTIV' };
@@ -528,7 +572,7 @@ export async function ausbilderAccountErstellen(
     .catch(alsEmailVergeben);
   return {
     meldung: neu
-      ? `Der Account wurde erstellt. Eine E-Mail mit dem Link zum Festlegen des Passworts ging an ${email}.`
+      ? meldungErstellt(email)
       : `Das bestehende Konto ${email} hat jetzt die Rolle Ausbilder/-in und wurde per E-Mail benachrichtigt.`,
     zustellung: await sofortZustellen(deps, key),
   };
@@ -543,35 +587,7 @@ export async function ausbilderPasswortZuruecksetzen(
   const scope = scopeOf(viewer);
   const now = deps.clock.now();
   const { key, email } = await deps.prisma.$transaction(async (tx) => {
-    const user = await tx.user.findFirst({
-      where: {
-        id: input.userId,
-        OR: [
-          { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
-          { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
-        ],
-      },
-      select: {
-        id: true,
-        email: true,
-        vorname: true,
-        nachname: true,
-        passwordHash: true,
-        pinHash: true,
-        rollen: {
-          where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
-          select: { betriebsstaetteId: true },
-          take: 1,
-        },
-        ausbilderVertraege: {
-          where: { betriebsstaetteId: { in: scope } },
-          select: { betriebsstaetteId: true },
-          take: 1,
-        },
-      },
-    });
-    if (!user) throw notFound('Die Person wurde nicht gefunden.');
-    const staetteId = (user.rollen[0] ?? user.ausbilderVertraege[0]).betriebsstaetteId!;
+    const { user, staetteId } = await ausbilderImZugriff(tx, scope, input.userId);
     const staette = await staetteInfo(tx, staetteId);
     await audit(
       tx,
@@ -581,19 +597,11 @@ export async function ausbilderPasswortZuruecksetzen(
       staette.unternehmenId,
       {},
     );
-    const k = await zugangsMail(
-      deps,
-      tx,
-      viewer,
-      user,
-      'EINLADUNG_ODER_RESET',
-      { unternehmenName: staette.unternehmen.name, rolle: 'AUSBILDER' },
-      now,
-    );
+    const k = await zugangsMail(deps, tx, viewer, user, 'EINLADUNG_ODER_RESET', staette, 'AUSBILDER', now);
     return { key: k, email: user.email };
   });
   return {
-    meldung: `Ein Link zum Festlegen eines neuen Passworts wurde an ${email} gesendet.`,
+    meldung: meldungReset(email),
     zustellung: await sofortZustellen(deps, key),
   };
 }
@@ -615,47 +623,15 @@ export async function ausbilderEmailAendern(
   let email = '';
   const key = await deps.prisma
     .$transaction(async (tx) => {
-      const user = await tx.user.findFirst({
-        where: {
-          id: input.userId,
-          OR: [
-            { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
-            { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
-          ],
-        },
-        select: {
-          id: true,
-          email: true,
-          passwordHash: true,
-          pinHash: true,
-          lastLoginAt: true,
-          rollen: {
-            where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
-            select: { betriebsstaetteId: true },
-            take: 1,
-          },
-          ausbilderVertraege: {
-            where: { betriebsstaetteId: { in: scope } },
-            select: { betriebsstaetteId: true },
-            take: 1,
-          },
-        },
-      });
       // Authorization first: outside the viewer's reach nothing is validated or revealed.
-      if (!user) throw notFound('Die Person wurde nicht gefunden.');
+      const { user, staetteId } = await ausbilderImZugriff(tx, scope, input.userId);
       email = pruefeEmail(input.email);
       if (email === user.email) throw new ValidationError('email', 'Das ist bereits die E-Mail-Adresse.');
-      const staette = await staetteInfo(
-        tx,
-        (user.rollen[0] ?? user.ausbilderVertraege[0]).betriebsstaetteId!,
-      );
+      const staette = await staetteInfo(tx, staetteId);
       if (!(await kontoEmailUmstellbar(tx, viewer, user, staette.unternehmenId))) {
         throw new DomainError('KONTO_EMAIL_NICHT_AENDERBAR', undefined, 'email');
       }
-      const belegt = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      if (belegt) throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
-      const geaendert = await tx.user.update({ where: { id: user.id }, data: { email } });
-      await invalidateTokens(tx, user.id, ['PASSWORT_RESET', 'EMAIL_AENDERUNG'], now);
+      const geaendert = await kontoEmailUmstellen(tx, user.id, email, now);
       await audit(
         tx,
         viewer,
@@ -664,15 +640,7 @@ export async function ausbilderEmailAendern(
         staette.unternehmenId,
         { alt: user.email, neu: email },
       );
-      return zugangsMail(
-        deps,
-        tx,
-        viewer,
-        geaendert,
-        'EINLADUNG_ODER_HINWEIS',
-        { unternehmenName: staette.unternehmen.name, rolle: 'AUSBILDER' },
-        now,
-      );
+      return zugangsMail(deps, tx, viewer, geaendert, 'EINLADUNG_ODER_HINWEIS', staette, 'AUSBILDER', now);
     })
     .catch(alsEmailVergeben);
   return {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Prisma, PrismaClient } from '@portal/db';
 import type { DomainDeps } from '../shared/context.js';
+import { DomainError } from '../shared/errors.js';
 
 /**
  * Rate limits with fixed windows in the `Drosselung` table, shared by every API instance: one
@@ -67,6 +69,14 @@ export function drosselAdresse(clientAdresse: string): string {
     .join(':')}::/64`;
 }
 
+/**
+ * A rate-limit key for a client address or an e-mail address: `art:` plus the SHA-256 (hex, as
+ * auth's hashToken) of the value normalized by drosselAdresse, so the table stores neither client
+ * addresses nor e-mail addresses.
+ */
+export const drosselSchluessel = (art: string, wert: string) =>
+  `${art}:${createHash('sha256').update(drosselAdresse(wert)).digest('hex')}`;
+
 export const fensterBeginn = (now: Date, fensterMs: number) =>
   new Date(Math.floor(now.getTime() / fensterMs) * fensterMs);
 
@@ -91,6 +101,21 @@ export async function drosselungZaehlen(
 /** Counts the attempt and tells whether it is over the limit (the attempt must then be refused). */
 export async function istGedrosselt(deps: DomainDeps, schluessel: string, limit: Limit): Promise<boolean> {
   return (await drosselungZaehlen(deps.prisma, schluessel, limit, deps.clock.now())) > limit.max;
+}
+
+/**
+ * Counts one request of a public form against its limit and refuses with ANFRAGEN_GEDROSSELT
+ * beyond it. Client addresses are normalized (IPv6 /64, IPv4-mapped); e-mail addresses pass
+ * unchanged; both are hashed (drosselSchluessel).
+ */
+export async function formularDrosseln(
+  deps: DomainDeps,
+  art: string,
+  wert: string,
+  limit: Limit,
+): Promise<void> {
+  if (await istGedrosselt(deps, drosselSchluessel(art, wert), limit))
+    throw new DomainError('ANFRAGEN_GEDROSSELT');
 }
 
 /** Reads the window's count without counting. */

@@ -7,7 +7,7 @@ import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../shared/passwords.js';
 import {
-  drosselAdresse,
+  drosselSchluessel,
   drosselungZaehlen,
   LIMIT_EMAIL_AENDERUNG,
   LIMIT_PASSWORT_PRUEFUNG,
@@ -105,7 +105,7 @@ export async function passwortVergessen(
   const [anzahlAdresse, user] = await Promise.all([
     drosselungZaehlen(
       deps.prisma,
-      `reset:adresse:${hashToken(drosselAdresse(input.clientAdresse))}`,
+      drosselSchluessel('reset:adresse', input.clientAdresse),
       LIMIT_RESET_ADRESSE,
       now,
     ),
@@ -160,7 +160,7 @@ async function mitTokenDrossel<T>(
   action: () => Promise<T>,
 ): Promise<T> {
   // Hashed: the table keeps no client addresses.
-  const key = `token:adresse:${hashToken(drosselAdresse(clientAdresse))}`;
+  const key = drosselSchluessel('token:adresse', clientAdresse);
   const now = deps.clock.now();
   const anzahl = await drosselungZaehlen(deps.prisma, key, LIMIT_TOKEN_ADRESSE, now);
   if (anzahl > LIMIT_TOKEN_ADRESSE.max) {

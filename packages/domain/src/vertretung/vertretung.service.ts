@@ -1,6 +1,7 @@
 import type { Prisma, VertretungStatus } from '@portal/db';
 import { istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
 import { loadArbeitsbereiche, loadViewer, onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import { istGedrosselt, type Limit } from '../konten/drosselung.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { enqueueMail } from '../outbox/outbox.js';
@@ -120,16 +121,8 @@ const kandidatWhere = (principalId: string, unternehmenId: string) =>
     vertretungenAlsVertreter: { none: { vertretenerUserId: principalId, status: { in: OFFEN } } },
   }) satisfies Prisma.UserWhereInput;
 
-/** Counts one attempt in a fixed one-hour window (shared by all instances); false when over the limit. */
-async function innerhalbDesLimits(deps: DomainDeps, schluessel: string, limit: number): Promise<boolean> {
-  const now = deps.clock.now();
-  const fenster = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
-  const rows = await deps.prisma.$queryRaw<{ anzahl: number }[]>`
-    INSERT INTO "Drosselung" (schluessel, fenster, anzahl) VALUES (${schluessel}, ${fenster}, 1)
-    ON CONFLICT (schluessel, fenster) DO UPDATE SET anzahl = "Drosselung".anzahl + 1
-    RETURNING anzahl`;
-  return Number(rows[0].anzahl) <= limit;
-}
+/** Naming attempts per principal, in fixed one-hour windows (konten/drosselung.ts). */
+const LIMIT_KONTO_VERSUCHE: Limit = { max: MAX_KONTO_VERSUCHE_PRO_STUNDE, fensterMs: 60 * 60 * 1000 };
 
 /**
  * (a) Names an existing account as deputy by e-mail address and name. Both must match the account;
@@ -140,7 +133,7 @@ async function innerhalbDesLimits(deps: DomainDeps, schluessel: string, limit: n
 export async function vertretungHinzufuegen(deps: DomainDeps, viewer: Viewer, input: PersonAngaben) {
   nichtInVertretung(viewer);
   const angaben = pruefePersonAngaben(input);
-  if (!(await innerhalbDesLimits(deps, `vertretung-konto:${viewer.userId}`, MAX_KONTO_VERSUCHE_PRO_STUNDE)))
+  if (await istGedrosselt(deps, `vertretung-konto:${viewer.userId}`, LIMIT_KONTO_VERSUCHE))
     throw new DomainError('VERTRETUNG_ZU_VIELE_VERSUCHE');
   const konto = await deps.prisma.user.findUnique({
     where: { email: angaben.email },
