@@ -27,3 +27,11 @@ export function viewerOf(context: GraphQLContext): Viewer {
   if (!context.viewer) throw new Error('viewerOf() called on a public field');
   return context.viewer;
 }
+
+/**
+ * The client's address for rate limits. Express derives `req.ip` from X-Forwarded-For only for
+ * proxies named in `trust proxy` (TRUST_PROXY, see docs/operations.md), so a client cannot
+ * choose its own address by sending the header.
+ */
+export const clientAdresse = (context: GraphQLContext) =>
+  context.req.ip ?? context.req.socket.remoteAddress ?? 'unbekannt';

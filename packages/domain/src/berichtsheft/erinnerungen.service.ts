@@ -1,7 +1,7 @@
 import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
+import { gruss } from '../shared/mail-text.js';
 import { addDays, formatDe, fromUtcDate, mondayOf, toUtcDate } from './dates.js';
-import { gruss } from './mails.js';
 import { fehlendeWochen, wochenBis } from './wochen.js';
 
 export interface ErinnerungsBericht {

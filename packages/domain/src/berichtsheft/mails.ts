@@ -1,4 +1,5 @@
 import type { OutboxMail } from '../outbox/outbox.js';
+import { gruss } from '../shared/mail-text.js';
 import { formatDe, type IsoDate } from './dates.js';
 
 interface NachweisMailFacts {
@@ -10,7 +11,6 @@ interface NachweisMailFacts {
 
 const zeitraum = (n: NachweisMailFacts) => `${formatDe(n.von)} bis ${formatDe(n.bis)}`;
 /** Closing line of every portal mail. */
-export const gruss = '\n\nMit freundlichen Grüßen\nIhr Ausbildungsportal';
 
 export function eingereichtMail(to: string, n: NachweisMailFacts): OutboxMail {
   return {

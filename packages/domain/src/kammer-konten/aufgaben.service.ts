@@ -1,9 +1,10 @@
 import { istAdministrator } from '../arbeitsbereich/abilities.js';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import { audit } from '../shared/audit.js';
 import type { DomainDeps } from '../shared/context.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import { AENDERUNGSTEXT_MAX, validiereText } from './regeln.js';
-import { audit, kammerDesSachbearbeiters } from './shared.js';
+import { kammerDesSachbearbeiters } from './shared.js';
 
 function verwaltet(viewer: Viewer): string[] {
   if (!istAdministrator(viewer)) throw forbidden();

@@ -1,7 +1,8 @@
 import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { audit } from '../shared/audit.js';
 import type { DomainDeps } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
-import { audit, kammerDesSachbearbeiters } from './shared.js';
+import { kammerDesSachbearbeiters } from './shared.js';
 
 /**
  * The IHK clerk switches Hauptsitz access for an Unternehmen of their own Kammer: with it the

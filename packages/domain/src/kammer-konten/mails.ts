@@ -1,5 +1,5 @@
-import { gruss } from '../berichtsheft/mails.js';
 import type { OutboxMail } from '../outbox/outbox.js';
+import { gruss } from '../shared/mail-text.js';
 
 const anrede = (p: { vorname: string; nachname: string }) =>
   p.vorname || p.nachname ? `Guten Tag ${`${p.vorname} ${p.nachname}`.trim()},` : 'Guten Tag,';

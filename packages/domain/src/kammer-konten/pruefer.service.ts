@@ -1,12 +1,13 @@
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
+import { audit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError } from '../shared/errors.js';
 import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
 import { prueferEinladungMail, prueferHinweisMail } from './mails.js';
 import { type PersonEingabe, validierePerson } from './regeln.js';
-import { audit, kammerDesSachbearbeiters, mitWiederholung } from './shared.js';
+import { kammerDesSachbearbeiters, mitWiederholung } from './shared.js';
 
 export interface PrueferDto {
   id: string;

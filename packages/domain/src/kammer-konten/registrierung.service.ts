@@ -1,10 +1,11 @@
 import { formularDrosseln } from '../konten/drosselung.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
+import { audit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { registrierungBestehendesKontoMail, registrierungEinladungMail } from './mails.js';
 import { DROSSELUNG, type PersonEingabe, validierePerson } from './regeln.js';
-import { audit, mitWiederholung } from './shared.js';
+import { mitWiederholung } from './shared.js';
 import { type Absender, kammerFuerFormular } from './unternehmensantrag.service.js';
 
 export interface RegistrierungEingabe extends PersonEingabe {

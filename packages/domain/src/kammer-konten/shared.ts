@@ -1,6 +1,6 @@
 import { Prisma } from '@portal/db';
 import { istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
-import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { forbidden } from '../shared/errors.js';
 
 /** The Kammer of an IHK clerk working in their Kammer Arbeitsbereich; anyone else is refused. */
@@ -8,32 +8,6 @@ export function kammerDesSachbearbeiters(viewer: Viewer): string {
   const kammerId = viewer.current?.art === 'KAMMER' ? viewer.current.id : null;
   if (!kammerId || !istSachbearbeiterDerKammer(viewer, kammerId)) throw forbidden();
   return kammerId;
-}
-
-export function audit(
-  tx: Prisma.TransactionClient,
-  viewer: Pick<Viewer, 'userId' | 'principalUserId'>,
-  event: {
-    action: string;
-    subjectType: string;
-    subjectId: string;
-    unternehmenId?: string | null;
-    data?: Prisma.InputJsonValue;
-  },
-  now: Date,
-) {
-  return tx.auditEvent.create({
-    data: {
-      at: now,
-      actorUserId: viewer.userId,
-      onBehalfOfUserId: onBehalfOf(viewer as Viewer),
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      unternehmenId: event.unternehmenId ?? null,
-      data: event.data,
-    },
-  });
 }
 
 const isUniqueViolation = (error: unknown) =>

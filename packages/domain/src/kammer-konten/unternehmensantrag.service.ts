@@ -4,6 +4,7 @@ import { formularDrosseln } from '../konten/drosselung.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { enqueueMail } from '../outbox/outbox.js';
+import { audit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
 import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
@@ -20,7 +21,7 @@ import {
   validiereText,
   validiereUnternehmensantrag,
 } from './regeln.js';
-import { audit, kammerDesSachbearbeiters, mitWiederholung } from './shared.js';
+import { kammerDesSachbearbeiters, mitWiederholung } from './shared.js';
 
 /** The Kammern a public form offers (IHK selection on /registrieren and /unternehmen-beantragen). */
 export async function listOeffentlicheKammern(deps: DomainDeps) {

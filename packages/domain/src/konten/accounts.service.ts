@@ -1,7 +1,8 @@
 import { Prisma, type Rolle } from '@portal/db';
 import { istAdministrator, verwaltetBetriebsstaette } from '../arbeitsbereich/abilities.js';
-import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import { type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
+import { audit as schreibeAudit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
 import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
@@ -53,16 +54,12 @@ function audit(
   unternehmenId: string,
   data: Prisma.InputJsonValue,
 ) {
-  return tx.auditEvent.create({
-    data: {
-      actorUserId: viewer.userId,
-      onBehalfOfUserId: onBehalfOf(viewer),
-      action,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      unternehmenId,
-      data,
-    },
+  return schreibeAudit(tx, viewer, {
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    unternehmenId,
+    data,
   });
 }
 

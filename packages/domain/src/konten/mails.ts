@@ -1,6 +1,6 @@
 import { formatBerlin } from '../auth/login-rules.js';
-import { gruss } from '../berichtsheft/mails.js';
 import type { OutboxMail } from '../outbox/outbox.js';
+import { gruss } from '../shared/mail-text.js';
 
 const anrede = (name: string | null) => (name ? `Guten Tag ${name},` : 'Guten Tag,');
 

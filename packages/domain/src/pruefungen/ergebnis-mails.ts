@@ -1,6 +1,6 @@
 import { formatDe } from '../berichtsheft/dates.js';
-import { gruss } from '../berichtsheft/mails.js';
 import type { OutboxMail } from '../outbox/outbox.js';
+import { gruss } from '../shared/mail-text.js';
 
 export interface TerminMailFakten {
   bezeichnung: string;

@@ -2,6 +2,7 @@ import type { Prisma } from '@portal/db';
 import { hatRolle, istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { enqueueMail } from '../outbox/outbox.js';
+import { audit as schreibeAudit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
 import { ergebnisBetriebMail, ergebnisFreigegebenMail } from './ergebnis-mails.js';
@@ -285,18 +286,8 @@ export function auditPruefung(
     data?: Prisma.InputJsonValue;
   },
 ) {
-  return tx.auditEvent.create({
-    data: {
-      at: e.at,
-      actorUserId: viewer.userId,
-      onBehalfOfUserId: onBehalfOf(viewer),
-      action: e.action,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      unternehmenId: e.unternehmenId ?? null,
-      data: e.data,
-    },
-  });
+  const { at, ...eintrag } = e;
+  return schreibeAudit(tx, viewer, eintrag, at);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatDe, type IsoDate } from '../berichtsheft/dates.js';
-import { gruss } from '../berichtsheft/mails.js';
 import type { OutboxMail } from '../outbox/outbox.js';
+import { gruss } from '../shared/mail-text.js';
 
 export interface AnmeldungMailFacts {
   azubiName: string;

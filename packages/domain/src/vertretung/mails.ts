@@ -1,5 +1,5 @@
-import { gruss } from '../berichtsheft/mails.js';
 import type { OutboxMail } from '../outbox/outbox.js';
+import { gruss } from '../shared/mail-text.js';
 
 /** To a deputy who has an account: someone named them. They learn it, and can end it themselves. */
 export function hinterlegtMail(to: string, vertretener: string, link: string): OutboxMail {

@@ -1,10 +1,11 @@
 import type { Prisma, VertretungStatus } from '@portal/db';
 import { istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
-import { loadArbeitsbereiche, loadViewer, onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import { loadArbeitsbereiche, loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
 import { istGedrosselt, type Limit } from '../konten/drosselung.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { enqueueMail } from '../outbox/outbox.js';
+import { audit as schreibeAudit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
 import { einladungMail, entscheidungMail, hinterlegtMail } from './mails.js';
@@ -48,18 +49,13 @@ function audit(
   vertretungId: string,
   data: Record<string, string | null> = {},
 ) {
-  return tx.auditEvent.create({
-    data: {
-      at: deps.clock.now(),
-      actorUserId: viewer.userId,
-      onBehalfOfUserId: onBehalfOf(viewer),
-      action,
-      subjectType: 'Vertretung',
-      subjectId: vertretungId,
-      unternehmenId: viewer.current?.unternehmenId ?? null,
-      data,
-    },
-  });
+  const unternehmenId = viewer.current?.unternehmenId ?? null;
+  return schreibeAudit(
+    tx,
+    viewer,
+    { action, subjectType: 'Vertretung', subjectId: vertretungId, unternehmenId, data },
+    deps.clock.now(),
+  );
 }
 
 /** Serialises changes to one principal's Vertretungen (no two equal ones by parallel requests). */

@@ -11,10 +11,10 @@ import {
   type Viewer,
 } from '@portal/domain';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { clientAdresse, type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
 import { PinLoginInput } from '../berichtsheft/berichtsheft.inputs.js';
-import { clientAdresse } from '../konten/konten.resolver.js';
+
 import { LoginInput } from './auth.inputs.js';
 import { type Arbeitsbereich, ArbeitsbereichArt, Me } from './auth.types.js';
 

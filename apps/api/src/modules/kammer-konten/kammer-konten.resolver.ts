@@ -18,7 +18,7 @@ import {
 } from '@portal/domain';
 import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { clientAdresse, type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
 import { KammerUnternehmen } from '../kammer/kammer.types.js';
 import {
@@ -44,9 +44,6 @@ const zustellung = (z: MailZustellung) => ({
   mailMeldung: z.meldung,
   mailHinweis: z.hinweis,
 });
-
-/** The client address for the rate limits of the public forms (proxies on loopback are trusted). */
-const absender = (context: GraphQLContext) => ({ adresse: context.req.ip ?? 'unbekannt' });
 
 function uuid(id: string, was: string): string {
   if (!isUUID(id)) throw notFound(`${was} wurde nicht gefunden.`);
@@ -76,7 +73,7 @@ export class KammerKontenResolver {
     @Arg('input', () => UnternehmensantragInput) input: UnternehmensantragInput,
     @Ctx() context: GraphQLContext,
   ): Promise<FormularEingang> {
-    const z = await unternehmenBeantragen(context.deps, input, absender(context));
+    const z = await unternehmenBeantragen(context.deps, input, { adresse: clientAdresse(context) });
     return { hinweis: ANTRAG_EINGEGANGEN, ...zustellung(z) };
   }
 
@@ -88,7 +85,7 @@ export class KammerKontenResolver {
     @Arg('input', () => RegistrierungInput) input: RegistrierungInput,
     @Ctx() context: GraphQLContext,
   ): Promise<FormularEingang> {
-    const z = await registrieren(context.deps, input, absender(context));
+    const z = await registrieren(context.deps, input, { adresse: clientAdresse(context) });
     return { hinweis: REGISTRIERUNG_EINGEGANGEN, ...zustellung(z) };
   }
 

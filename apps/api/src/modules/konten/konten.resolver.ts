@@ -20,7 +20,7 @@ import {
 } from '@portal/domain';
 import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { clientAdresse, type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
 import {
   AusbilderEmailInput,
@@ -41,14 +41,6 @@ import {
   Sitzung,
   Zugangsdaten,
 } from './konten.types.js';
-
-/**
- * The client's address for rate limits. Express derives `req.ip` from X-Forwarded-For only for
- * proxies named in `trust proxy` (TRUST_PROXY, see docs/operations.md), so a client cannot
- * choose its own address by sending the header.
- */
-export const clientAdresse = (context: GraphQLContext) =>
-  context.req.ip ?? context.req.socket.remoteAddress ?? 'unbekannt';
 
 @Resolver()
 export class KontenResolver {
