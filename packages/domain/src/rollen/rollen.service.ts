@@ -1,6 +1,7 @@
 import { Prisma, type Rolle } from '@portal/db';
-import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import { type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
+import { audit } from '../shared/audit.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
 import { type PageArgs, pageWindow, toPage } from '../shared/pagination.js';
@@ -54,17 +55,8 @@ function auditRolle(
   unternehmenId: string,
   data: { userId: string; betriebsstaetteId: string | null; rolle: Rolle },
 ) {
-  return tx.auditEvent.create({
-    data: {
-      actorUserId: viewer.userId,
-      onBehalfOfUserId: onBehalfOf(viewer),
-      action,
-      subjectType: 'Rollenzuweisung',
-      subjectId: zuweisungId,
-      unternehmenId,
-      data,
-    },
-  });
+  const subject = { subjectType: 'Rollenzuweisung', subjectId: zuweisungId };
+  return audit(tx, viewer, { action, ...subject, unternehmenId, data });
 }
 
 function scopeOf(viewer: Viewer): string[] {
