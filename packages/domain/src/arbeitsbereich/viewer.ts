@@ -28,13 +28,17 @@ export function rollenOf(viewer: Viewer): readonly Rolle[] {
   return viewer.current?.rollen ?? [];
 }
 
-/** Loads the Arbeitsbereiche of the principal: two queries, whatever the number of roles. */
+/**
+ * Loads the Arbeitsbereiche of the principal: two queries, whatever the number of roles. Only
+ * roles in effect count (an invitation not yet accepted, an approver not yet confirmed give
+ * nothing), and they are read on every request, so a revoked role is gone on the next one.
+ */
 export async function loadArbeitsbereiche(
   deps: DomainDeps,
   principalUserId: string,
 ): Promise<Arbeitsbereich[]> {
   const zuweisungen = await deps.prisma.rollenzuweisung.findMany({
-    where: { userId: principalUserId },
+    where: { userId: principalUserId, status: 'AKTIV' },
     select: {
       rolle: true,
       kammer: { select: { id: true, name: true } },
