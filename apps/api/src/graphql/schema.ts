@@ -5,6 +5,7 @@ import { type AuthChecker, buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AzubisResolver } from '../modules/azubis/azubis.resolver.js';
 import { BerichtsheftResolver } from '../modules/berichtsheft/berichtsheft.resolver.js';
+import { GenehmigerResolver } from '../modules/genehmiger/genehmiger.resolver.js';
 import { KammerResolver } from '../modules/kammer/kammer.resolver.js';
 import { KammerKontenResolver } from '../modules/kammer-konten/kammer-konten.resolver.js';
 import { KontenResolver } from '../modules/konten/konten.resolver.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   KammerResolver,
   KammerKontenResolver,
   BerichtsheftResolver,
+  GenehmigerResolver,
   ErgebnisseResolver,
   PruefungenResolver,
   AnmeldungResolver,

@@ -28,6 +28,8 @@ export interface Abilities {
   canSeeOwnAusbildung: boolean;
   canSeeIhreAuszubildenden: boolean;
   canApproveNachweise: boolean;
+  /** "Ausbildungsbeauftragte": confirm addresses Azubis named as approver (administrators, Ausbilder/-innen). */
+  canVouchForGenehmiger: boolean;
   canSeeKammerBackoffice: boolean;
   canExamine: boolean;
   /** IHK back office: exam sessions and registrations of the selected Kammer. */
@@ -46,6 +48,7 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     canSeeOwnAusbildung: hatRolle(viewer, 'AZUBI'),
     canSeeIhreAuszubildenden: hatRolle(viewer, 'AUSBILDER'),
     canApproveNachweise: hatRolle(viewer, 'AUSBILDER') || hatRolle(viewer, 'AUSBILDUNGSBEAUFTRAGTE'),
+    canVouchForGenehmiger: istAdministrator(viewer) || hatRolle(viewer, 'AUSBILDER'),
     canSeeKammerBackoffice: viewer.current?.art === 'KAMMER' && hatRolle(viewer, 'IHK_SACHBEARBEITER'),
     canExamine: hatRolle(viewer, 'PRUEFER'),
     canManagePruefungen: viewer.current?.art === 'KAMMER' && hatRolle(viewer, 'IHK_SACHBEARBEITER'),

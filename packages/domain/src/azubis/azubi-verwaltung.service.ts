@@ -1,6 +1,7 @@
 import type { Prisma } from '@portal/db';
 import { istAdministrator } from '../arbeitsbereich/abilities.js';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { vertragScope } from '../berichtsheft/berichtsheft.policy.js';
 import { kontoStatus } from '../konten/konto-rules.js';
 import type { DomainDeps } from '../shared/context.js';
 import { forbidden } from '../shared/errors.js';
@@ -35,10 +36,17 @@ function mitKontoStatus({ azubiUser, ...row }: VertragRow) {
 }
 
 /** The Azubi-Verwaltung: every Ausbildungsverhaeltnis in the Betriebsstaetten the viewer administers. */
-export async function listAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Viewer, args: PageArgs) {
+export async function listAusbildungsverhaeltnisse(
+  deps: DomainDeps,
+  viewer: Viewer,
+  args: PageArgs & { vertragId?: string },
+) {
   if (!istAdministrator(viewer)) throw forbidden();
   const window = pageWindow(args);
-  const where = { betriebsstaetteId: { in: viewer.current!.verwalteteBetriebsstaetteIds } };
+  const where = {
+    betriebsstaetteId: { in: viewer.current!.verwalteteBetriebsstaetteIds },
+    ...(args.vertragId ? { id: args.vertragId } : {}),
+  };
   const [totalCount, items] = await Promise.all([
     deps.prisma.ausbildungsverhaeltnis.count({ where }),
     deps.prisma.ausbildungsverhaeltnis.findMany({
@@ -51,10 +59,10 @@ export async function listAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Vie
   return toPage(items.map(mitKontoStatus), totalCount, window);
 }
 
-/** An Azubi's own contracts; no role needed beyond being the Azubi named in them. */
+/** An Azubi's own contracts: named in them, with the Azubi role at their Betriebsstaette. */
 export async function listEigeneAusbildungsverhaeltnisse(deps: DomainDeps, viewer: Viewer) {
   const rows = await deps.prisma.ausbildungsverhaeltnis.findMany({
-    where: { azubiUserId: viewer.principalUserId },
+    where: vertragScope(viewer, ['AZUBI']),
     select: vertragSelect,
     orderBy: { beginn: 'desc' },
   });

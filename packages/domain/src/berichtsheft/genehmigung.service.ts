@@ -1,17 +1,25 @@
 import type { Prisma } from '@portal/db';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
+import type { Rolle } from '@portal/db';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
-import { generatePin } from '../auth/pin.js';
+import { rollenAn } from '../authz/reichweite.js';
 import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
-import { hashPassword } from '../shared/passwords.js';
+import { canReadNachweis, transitionFuer } from './berichtsheft.policy.js';
 import { fromUtcDate } from './dates.js';
-import { eingereichtMail, entschiedenMail, pinMail } from './mails.js';
-import { akteureFuer, canReadNachweis } from './nachweis.policy.js';
-import { ladeNachweis, loadVertrag, type NachweisDto, throwIfUnplausibel } from './nachweis.service.js';
+import { genehmigerFuerEinreichung } from './genehmiger.service.js';
+import { eingereichtMail, entschiedenMail } from './mails.js';
+import {
+  andereZeitraeume,
+  istErsterNachweis,
+  ladeNachweis,
+  loadVertrag,
+  type NachweisDto,
+  throwIfUnplausibel,
+} from './nachweis.service.js';
 import { pruefeNachweis } from './plausibility.js';
-import { erlaubteTransition, type NachweisEreignis, type NachweisStatus } from './state-machine.js';
+import type { NachweisEreignis, NachweisStatus, Transition } from './state-machine.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,6 +34,7 @@ function recordEreignis(
     von: NachweisStatus;
     nach: NachweisStatus;
     bemerkung?: string | null;
+    actor: { name: string; rolle: Rolle | null };
   },
 ) {
   return tx.nachweisEreignis.create({
@@ -38,8 +47,32 @@ function recordEreignis(
       vonStatus: e.von,
       nachStatus: e.nach,
       bemerkung: e.bemerkung ?? null,
+      actorName: e.actor.name,
+      actorRolle: e.actor.rolle,
     },
   });
+}
+
+/**
+ * The actor as the record keeps them (IHK criteria: an approval names the approver and their
+ * role, with the system's date and time): the name now, and the role the step was taken in.
+ */
+async function actorSnapshot(
+  tx: Tx,
+  viewer: Viewer,
+  betriebsstaetteId: string,
+  transition: Transition,
+): Promise<{ name: string; rolle: Rolle | null; email: string }> {
+  const person = await tx.user.findUniqueOrThrow({
+    where: { id: viewer.principalUserId },
+    select: { vorname: true, nachname: true, email: true },
+  });
+  const rollen = rollenAn(viewer, betriebsstaetteId);
+  const rolle =
+    (['AZUBI', 'AUSBILDER', 'AUSBILDUNGSBEAUFTRAGTE'] as const).find(
+      (r) => rollen.includes(r) && (r === 'AZUBI') === transition.who.includes('AZUBI'),
+    ) ?? null;
+  return { name: `${person.vorname} ${person.nachname}`.trim() || person.email, rolle, email: person.email };
 }
 
 async function ladeFuerUebergang(tx: Tx, viewer: Viewer, id: string) {
@@ -72,50 +105,6 @@ function mailFacts(
   };
 }
 
-/**
- * The approver named by e-mail: an Ausbilder/-in of the contract's Unternehmen or any
- * Ausbildungsbeauftragte/r. Without an account, one is created as Ausbildungsbeauftragte/r with a
- * PIN that is e-mailed once and then works for every later Nachweis from any Azubi.
- */
-async function genehmigerFuer(
-  deps: DomainDeps,
-  tx: Tx,
-  email: string,
-  vertrag: { id: string; betriebsstaetteId: string; azubiUserId: string | null },
-  pinMailFor: (pin: string) => ReturnType<typeof pinMail>,
-) {
-  const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) {
-    if (existing.id === vertrag.azubiUserId) {
-      throw new ValidationError('genehmigerEmail', 'Sie können Ihren Nachweis nicht selbst genehmigen.');
-    }
-    const staette = await tx.betriebsstaette.findUniqueOrThrow({
-      where: { id: vertrag.betriebsstaetteId },
-      select: { unternehmenId: true },
-    });
-    const geeignet = await tx.rollenzuweisung.count({
-      where: {
-        userId: existing.id,
-        OR: [
-          { rolle: 'AUSBILDUNGSBEAUFTRAGTE' },
-          { rolle: 'AUSBILDER', betriebsstaette: { unternehmenId: staette.unternehmenId } },
-        ],
-      },
-    });
-    if (geeignet === 0) throw new DomainError('GENEHMIGER_UNGEEIGNET', undefined, 'genehmigerEmail');
-    return existing.id;
-  }
-  const pin = generatePin();
-  const user = await tx.user.create({
-    data: { email, vorname: '', nachname: '', pinHash: await hashPassword(pin) },
-  });
-  await tx.rollenzuweisung.create({
-    data: { userId: user.id, rolle: 'AUSBILDUNGSBEAUFTRAGTE', betriebsstaetteId: vertrag.betriebsstaetteId },
-  });
-  await enqueueMail(tx, pinMailFor(pin), deps.clock.now());
-  return user.id;
-}
-
 export interface EinreichenInput {
   id: string;
   version: number;
@@ -136,12 +125,9 @@ export async function nachweisEinreichen(
   }
   await deps.prisma.$transaction(async (tx) => {
     const { row, vertrag, azubi } = await ladeFuerUebergang(tx, viewer, input.id);
-    const uebergang = erlaubteTransition(row.status, 'EINREICHEN', akteureFuer(viewer, vertrag, row));
+    const uebergang = transitionFuer(viewer, 'EINREICHEN', vertrag, row);
     if (!uebergang) throw new DomainError('UEBERGANG_UNZULAESSIG');
-    const andere = await tx.nachweis.findMany({
-      where: { vertragId: vertrag.id, id: { not: row.id } },
-      select: { von: true, bis: true, createdAt: true },
-    });
+    const andere = await andereZeitraeume(tx, vertrag.id, row.id);
     const befunde = pruefeNachweis(
       {
         von: fromUtcDate(row.von),
@@ -153,22 +139,20 @@ export async function nachweisEinreichen(
       },
       {
         vertrag: { beginn: fromUtcDate(vertrag.beginn), ende: fromUtcDate(vertrag.ende) },
-        istErsterNachweis: row.papierNachweise || andere.every((a) => a.createdAt > row.createdAt),
-        andere: andere.map((a) => ({ von: fromUtcDate(a.von), bis: fromUtcDate(a.bis) })),
+        istErsterNachweis: istErsterNachweis(row, andere),
+        andere,
       },
     );
     throwIfUnplausibel(befunde);
     const facts = mailFacts(deps, row, azubi);
-    const genehmigerUserId = await genehmigerFuer(deps, tx, email, vertrag, (pin) =>
-      pinMail(email, pin, facts, linkTo(deps, '/anmelden/pin')),
-    );
+    const genehmiger = await genehmigerFuerEinreichung(deps, tx, email, vertrag, facts.azubiName);
     const now = deps.clock.now();
     const updated = await tx.nachweis.updateMany({
       where: { id: row.id, version: input.version, status: row.status },
       data: {
         status: uebergang.to,
         genehmigerEmail: email,
-        genehmigerUserId,
+        genehmigerUserId: genehmiger.userId,
         eingereichtAt: now,
         version: { increment: 1 },
       },
@@ -181,8 +165,10 @@ export async function nachweisEinreichen(
       ereignis: 'EINREICHEN',
       von: row.status,
       nach: uebergang.to,
+      actor: await actorSnapshot(tx, viewer, vertrag.betriebsstaetteId, uebergang),
     });
-    await enqueueMail(tx, eingereichtMail(email, facts), now);
+    // An address nobody of the Betrieb has vouched for hears nothing yet (the Betrieb was asked).
+    if (genehmiger.stand === 'BESTAETIGT') await enqueueMail(tx, eingereichtMail(email, facts), now);
   });
   return ladeNachweis(deps, viewer, input.id);
 }
@@ -205,7 +191,7 @@ async function entscheiden(
     throw new ValidationError('bemerkung', 'Die Bemerkung ist zu lang (höchstens 5000 Zeichen).');
   await deps.prisma.$transaction(async (tx) => {
     const { row, vertrag, azubi } = await ladeFuerUebergang(tx, viewer, input.id);
-    const uebergang = erlaubteTransition(row.status, event, akteureFuer(viewer, vertrag, row));
+    const uebergang = transitionFuer(viewer, event, vertrag, row);
     if (!uebergang) throw new DomainError('UEBERGANG_UNZULAESSIG');
     if (uebergang.begruendungPflicht && !bemerkung)
       throw new DomainError('BEGRUENDUNG_FEHLT', undefined, 'bemerkung');
@@ -219,6 +205,7 @@ async function entscheiden(
       data: { status: uebergang.to, entschiedenAt: now, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new DomainError('UEBERGANG_UNZULAESSIG');
+    const actor = await actorSnapshot(tx, viewer, vertrag.betriebsstaetteId, uebergang);
     await recordEreignis(tx, viewer, {
       nachweisId: row.id,
       at: now,
@@ -226,17 +213,13 @@ async function entscheiden(
       von: row.status,
       nach: uebergang.to,
       bemerkung,
+      actor,
     });
     const an = azubi.azubiUser?.email ?? azubi.azubiEmail;
     if (an) {
-      const entscheider = await tx.user.findUniqueOrThrow({
-        where: { id: viewer.principalUserId },
-        select: { vorname: true, nachname: true, email: true },
-      });
-      const name = `${entscheider.vorname} ${entscheider.nachname}`.trim() || entscheider.email;
       await enqueueMail(
         tx,
-        entschiedenMail(an, mailFacts(deps, row, azubi), uebergang.to === 'GENEHMIGT', bemerkung, name),
+        entschiedenMail(an, mailFacts(deps, row, azubi), uebergang.to === 'GENEHMIGT', bemerkung, actor.name),
         now,
       );
     }

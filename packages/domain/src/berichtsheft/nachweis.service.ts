@@ -4,7 +4,14 @@ import type { DomainDeps } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
 import { daysBetween, fromUtcDate, type IsoDate, toUtcDate } from './dates.js';
 import { feiertagAm } from './feiertage.js';
-import { akteureFuer, canReadNachweis, nachweisAbilities, type VertragFacts } from './nachweis.policy.js';
+import { type GenehmigerStand, genehmigerStandAn } from './genehmiger.service.js';
+import {
+  canCreateNachweis,
+  canReadNachweis,
+  darf,
+  nachweisAbilities,
+  type VertragFacts,
+} from './berichtsheft.policy.js';
 import { type Befund, pruefeNachweis } from './plausibility.js';
 import { BEARBEITBAR } from './state-machine.js';
 
@@ -86,7 +93,8 @@ export function toNachweisDto(
       vonStatus: e.vonStatus,
       nachStatus: e.nachStatus,
       bemerkung: e.bemerkung,
-      von: `${e.actor.vorname} ${e.actor.nachname}`.trim() || e.actor.email,
+      von: e.actorName ?? (`${e.actor.vorname} ${e.actor.nachname}`.trim() || e.actor.email),
+      rolle: e.actorRolle,
       fuerAndere: e.onBehalfOfUserId !== null,
     })),
     abilities: nachweisAbilities(viewer, vertrag, row),
@@ -97,6 +105,8 @@ export type NachweisDto = ReturnType<typeof toNachweisDto> & {
   rahmenplanPositionen: { id: string; nummer: string; titel: string }[];
   /** Earlier Ausbildungsabschnitte of the contract, newest first, offered again in the editor. */
   abschnittVorschlaege: string[];
+  /** Whether the approver it was sent to may approve yet, or waits for the Betrieb or for accepting. */
+  genehmigerStand: GenehmigerStand | null;
 };
 
 export async function loadVertrag(tx: Pick<Tx, 'ausbildungsverhaeltnis'>, vertragId: string) {
@@ -114,7 +124,7 @@ export async function ladeNachweis(deps: DomainDeps, viewer: Viewer, id: string)
   if (!row) throw notFound('Der Nachweis wurde nicht gefunden.');
   const vertrag = await loadVertrag(deps.prisma, row.vertragId);
   if (!canReadNachweis(viewer, vertrag, row)) throw notFound('Der Nachweis wurde nicht gefunden.');
-  const [rahmenplanPositionen, abschnitte] = await Promise.all([
+  const [rahmenplanPositionen, abschnitte, genehmigerStand] = await Promise.all([
     deps.prisma.rahmenplanPosition.findMany({
       where: { berufId: vertrag.berufId },
       select: { id: true, nummer: true, titel: true },
@@ -126,9 +136,11 @@ export async function ladeNachweis(deps: DomainDeps, viewer: Viewer, id: string)
       orderBy: { von: 'desc' },
       take: 200,
     }),
+    row.genehmigerUserId ? genehmigerStandAn(deps.prisma, row.genehmigerUserId, vertrag.betriebsstaetteId) : null,
   ]);
   return {
     ...toNachweisDto(row, viewer, vertrag),
+    genehmigerStand,
     rahmenplanPositionen,
     abschnittVorschlaege: [...new Set(abschnitte.map((a) => a.abschnitt))].slice(0, 30),
   };
@@ -142,13 +154,26 @@ export function throwIfUnplausibel(befunde: Befund[]) {
   }
 }
 
-async function andereZeitraeume(tx: Pick<Tx, 'nachweis'>, vertragId: string, ohneId?: string) {
+/** The other Nachweise of a contract: their periods (overlaps) and creation (which one came first). */
+export async function andereZeitraeume(tx: Pick<Tx, 'nachweis'>, vertragId: string, ohneId?: string) {
   const rows = await tx.nachweis.findMany({
     where: { vertragId, ...(ohneId ? { id: { not: ohneId } } : {}) },
-    select: { von: true, bis: true },
+    select: { von: true, bis: true, createdAt: true },
   });
-  return rows.map((r) => ({ von: fromUtcDate(r.von), bis: fromUtcDate(r.bis) }));
+  return rows.map((r) => ({ von: fromUtcDate(r.von), bis: fromUtcDate(r.bis), createdAt: r.createdAt }));
 }
+
+/**
+ * "The first Nachweis of a contract" (the only one that may be longer than 7 days, to cover
+ * earlier paper records): the paper-records Nachweis, or one created before every other. One
+ * definition for creating and for submitting.
+ */
+const SPAETER_ALS_ALLE = new Date(8.64e15);
+
+export const istErsterNachweis = (
+  nachweis: { papierNachweise: boolean; createdAt: Date },
+  andere: readonly { createdAt: Date }[],
+) => nachweis.papierNachweise || andere.every((a) => a.createdAt > nachweis.createdAt);
 
 export interface NachweisAnlegenInput {
   vertragId: string;
@@ -166,8 +191,7 @@ export async function nachweisAnlegen(
 ): Promise<NachweisDto> {
   const created = await deps.prisma.$transaction(async (tx) => {
     const vertrag = await loadVertrag(tx, input.vertragId);
-    if (!akteureFuer(viewer, vertrag).includes('AZUBI'))
-      throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
+    if (!canCreateNachweis(viewer, vertrag)) throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
     const einstellung = await tx.berichtsheftEinstellung.findUnique({
       where: {
         betriebsstaetteId_berufId: { betriebsstaetteId: vertrag.betriebsstaetteId, berufId: vertrag.berufId },
@@ -177,7 +201,8 @@ export async function nachweisAnlegen(
     // Serialises creation per contract, so two tabs cannot create overlapping Nachweise at once.
     await tx.$queryRaw`SELECT id FROM "Ausbildungsverhaeltnis" WHERE id = ${vertrag.id}::uuid FOR UPDATE`;
     const andere = await andereZeitraeume(tx, vertrag.id);
-    const istErster = andere.length === 0;
+    // The new Nachweis comes after every existing one.
+    const istErster = istErsterNachweis({ papierNachweise: false, createdAt: SPAETER_ALS_ALLE }, andere);
     if (input.papierNachweise && !istErster) {
       throw new ValidationError(
         'papierNachweise',
@@ -314,7 +339,7 @@ export async function nachweisSpeichern(
     });
     if (!row) throw notFound('Der Nachweis wurde nicht gefunden.');
     const vertrag = await loadVertrag(tx, row.vertragId);
-    if (!akteureFuer(viewer, vertrag, row).includes('AZUBI')) {
+    if (!darf(viewer, 'NACHWEIS_BEARBEITEN', vertrag, row)) {
       if (canReadNachweis(viewer, vertrag, row)) throw new DomainError('FORBIDDEN');
       throw notFound('Der Nachweis wurde nicht gefunden.');
     }

@@ -3,7 +3,7 @@ import type { Viewer } from '../arbeitsbereich/viewer.js';
 import type { DomainDeps } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
 import { fromUtcDate, type IsoDate } from './dates.js';
-import { canReadBerichtsheft } from './nachweis.policy.js';
+import { canReadBerichtsheft, nachweisScopeFuer, vertragScope } from './berichtsheft.policy.js';
 import { loadVertrag } from './nachweis.service.js';
 import { anzahlFehlenderWochen, wochenBis } from './wochen.js';
 
@@ -53,12 +53,13 @@ export async function wochenliste(
 }
 
 /**
- * "Ihre Auszubildenden": every contract naming the viewer as Ausbilder/-in, with counts of
- * submitted, rejected and missing weeks. Three statements whatever the number of Azubis.
+ * "Ihre Auszubildenden": every contract naming the viewer as Ausbilder/-in where they hold the
+ * Ausbilder role in the selected Arbeitsbereich, with counts of submitted, rejected and missing
+ * weeks. Three statements whatever the number of Azubis.
  */
 export async function ihreAuszubildenden(deps: DomainDeps, viewer: Viewer) {
   const vertraege = await deps.prisma.ausbildungsverhaeltnis.findMany({
-    where: { ausbilderUserId: viewer.principalUserId },
+    where: vertragScope(viewer, ['VERTRAGSAUSBILDER']),
     select: {
       id: true,
       azubiVorname: true,
@@ -106,11 +107,10 @@ export async function ihreAuszubildenden(deps: DomainDeps, viewer: Viewer) {
   });
 }
 
-/** Submitted Nachweise waiting for the viewer: named as approver, or Ausbilder/-in of the contract. */
+/** Submitted Nachweise the viewer may approve now: the transition table's GENEHMIGEN as a filter. */
 export async function offeneGenehmigungen(deps: DomainDeps, viewer: Viewer) {
-  const me = viewer.principalUserId;
   const rows = await deps.prisma.nachweis.findMany({
-    where: { status: 'EINGEREICHT', OR: [{ genehmigerUserId: me }, { vertrag: { ausbilderUserId: me } }] },
+    where: nachweisScopeFuer(viewer, 'GENEHMIGEN'),
     select: {
       id: true,
       von: true,

@@ -55,6 +55,7 @@ export class Abilities {
   @Field(() => Boolean) canSeeOwnAusbildung!: boolean;
   @Field(() => Boolean) canSeeIhreAuszubildenden!: boolean;
   @Field(() => Boolean) canApproveNachweise!: boolean;
+  @Field(() => Boolean) canVouchForGenehmiger!: boolean;
   @Field(() => Boolean) canSeeKammerBackoffice!: boolean;
   @Field(() => Boolean) canExamine!: boolean;
   @Field(() => Boolean) canManagePruefungen!: boolean;

@@ -1,9 +1,17 @@
-import { listAusbildungsverhaeltnisse, listEigeneAusbildungsverhaeltnisse } from '@portal/domain';
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import {
+  ausbilderKandidaten,
+  listAusbildungsverhaeltnisse,
+  listEigeneAusbildungsverhaeltnisse,
+  vertragAusbilderAendern,
+} from '@portal/domain';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
-import { isoDate, pageInfoOf } from '../../graphql/shared.types.js';
+import { gueltigeId } from '../../graphql/ids.js';
+import { isoDate, Person, pageInfoOf } from '../../graphql/shared.types.js';
 import { KontoStatus } from '../konten/konten.types.js';
 import { Ausbildungsverhaeltnis, AusbildungsverhaeltnisConnection } from './azubis.types.js';
+
+const VERTRAG = 'Das Ausbildungsverhältnis';
 
 type VertragRow = Awaited<ReturnType<typeof listEigeneAusbildungsverhaeltnisse>>[number];
 
@@ -28,6 +36,31 @@ export class AzubisResolver {
   ): Promise<AusbildungsverhaeltnisConnection> {
     const page = await listAusbildungsverhaeltnisse(context.deps, viewerOf(context), { first, after });
     return { nodes: page.items.map(toVertrag), totalCount: page.totalCount, pageInfo: pageInfoOf(page) };
+  }
+
+  @Query(() => [Person], {
+    description: 'Wer im Vertrag als Ausbilder/-in eingetragen werden kann (Rolle Ausbilder in seiner Betriebsstaette)',
+  })
+  async ausbilderKandidaten(@Arg('vertragId', () => ID) vertragId: string, @Ctx() context: GraphQLContext) {
+    return ausbilderKandidaten(context.deps, viewerOf(context), gueltigeId(vertragId, VERTRAG));
+  }
+
+  @Mutation(() => Ausbildungsverhaeltnis, {
+    description:
+      'Traegt eine andere Person als Ausbilder/-in im Vertrag ein; die bisherige verliert den Zugriff sofort',
+  })
+  async vertragAusbilderAendern(
+    @Arg('vertragId', () => ID) vertragId: string,
+    @Arg('ausbilderUserId', () => ID) ausbilderUserId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Ausbildungsverhaeltnis> {
+    const viewer = viewerOf(context);
+    await vertragAusbilderAendern(context.deps, viewer, {
+      vertragId: gueltigeId(vertragId, VERTRAG),
+      ausbilderUserId: gueltigeId(ausbilderUserId, 'Die Person'),
+    });
+    const page = await listAusbildungsverhaeltnisse(context.deps, viewer, { first: 100, vertragId });
+    return toVertrag(page.items[0]);
   }
 
   @Query(() => [Ausbildungsverhaeltnis], { description: 'Die eigenen Ausbildungsverhaeltnisse (Azubi)' })

@@ -10,14 +10,13 @@ import {
   nachweisGenehmigen,
   nachweisNachtraeglichAblehnen,
   nachweisSpeichern,
-  notFound,
   offeneGenehmigungen,
   setEinstellung,
   wochenliste,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { gueltigeId, istUuid } from '../../graphql/ids.js';
 import {
   BerichtsheftEinstellungInput,
   NachweisAnlegenInput,
@@ -36,11 +35,7 @@ import {
   WochenEintrag,
 } from './berichtsheft.types.js';
 
-/** Ids that are not UUIDs cannot exist; answer like for a foreign record. */
-function id(value: string, was = 'Der Eintrag'): string {
-  if (!isUUID(value)) throw notFound(`${was} wurde nicht gefunden.`);
-  return value;
-}
+const id = gueltigeId;
 
 @Resolver()
 export class BerichtsheftResolver {
@@ -163,11 +158,11 @@ export class BerichtsheftResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('bemerkung', () => String, { nullable: true }) bemerkung?: string,
   ) {
-    const unbekannt = ids.filter((x) => !isUUID(x));
+    const unbekannt = ids.filter((x) => !istUuid(x));
     const ergebnisse = await nachweiseSammelGenehmigen(
       ctx.deps,
       viewerOf(ctx),
-      ids.filter((x) => isUUID(x)),
+      ids.filter((x) => istUuid(x)),
       bemerkung,
     );
     const nichtGefunden = unbekannt.map((x) => ({

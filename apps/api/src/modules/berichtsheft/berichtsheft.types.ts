@@ -1,10 +1,21 @@
-import { Anwesenheit, Lernort, NachweisFormat, NachweisStatus } from '@portal/db';
+import { Anwesenheit, Lernort, NachweisFormat, NachweisStatus, Rolle } from '@portal/db';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 registerEnumType(NachweisStatus, { name: 'NachweisStatus' });
 registerEnumType(Lernort, { name: 'Lernort' });
 registerEnumType(Anwesenheit, { name: 'Anwesenheit' });
 registerEnumType(NachweisFormat, { name: 'NachweisFormat' });
+
+export enum GenehmigerStand {
+  BESTAETIGT = 'BESTAETIGT',
+  WARTET_AUF_BETRIEB = 'WARTET_AUF_BETRIEB',
+  WARTET_AUF_ANNAHME = 'WARTET_AUF_ANNAHME',
+  KEIN_GENEHMIGER = 'KEIN_GENEHMIGER',
+}
+registerEnumType(GenehmigerStand, {
+  name: 'GenehmigerStand',
+  description: 'BESTAETIGT: kann genehmigen; WARTET_AUF_BETRIEB: Adresse noch nicht vom Betrieb bestaetigt; WARTET_AUF_ANNAHME: eingeladen, noch nicht angenommen',
+});
 
 @ObjectType()
 export class NachweisTag {
@@ -28,7 +39,10 @@ export class NachweisEreignis {
   @Field(() => NachweisStatus, { nullable: true }) vonStatus!: NachweisStatus | null;
   @Field(() => NachweisStatus) nachStatus!: NachweisStatus;
   @Field(() => String, { nullable: true }) bemerkung!: string | null;
-  @Field(() => String, { description: 'Wer den Schritt getan hat' }) von!: string;
+  @Field(() => String, { description: 'Wer den Schritt getan hat (Name zum Zeitpunkt des Schritts)' })
+  von!: string;
+  @Field(() => Rolle, { nullable: true, description: 'In welcher Rolle (Genehmigungen: Ausbilder/-in oder Ausbildungsbeauftragte/r)' })
+  rolle!: Rolle | null;
   @Field(() => Boolean, { description: 'In Vertretung fuer eine andere Person' }) fuerAndere!: boolean;
 }
 
@@ -79,6 +93,11 @@ export class Nachweis {
   abschnittVorschlaege!: string[];
   @Field(() => [NachweisEreignis]) ereignisse!: NachweisEreignis[];
   @Field(() => NachweisAbilities) abilities!: NachweisAbilities;
+  @Field(() => GenehmigerStand, {
+    nullable: true,
+    description: 'Ob die Person, an die der Nachweis ging, schon genehmigen kann (null: noch nicht eingereicht)',
+  })
+  genehmigerStand!: GenehmigerStand | null;
 }
 
 @ObjectType({ description: 'Ein Ergebnis der Plausibilitaetspruefung' })
