@@ -51,3 +51,34 @@ test('an Ausbilder has no role administration in the menu, and neither the page 
   expect(body.data).toBeNull();
   expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
 });
+
+for (const [geraet, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone (390 px)', { width: 390, height: 844 }],
+] as const) {
+  test(`the sole administrator sees before confirming that her own role cannot go (${geraet})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const shell = await loginAs(page, users.admin);
+    await shell.go('Benutzer und Rollen');
+    await page
+      .getByRole('button', {
+        name: 'Rolle Ausbildungsadministrator/-in (Hauptsitz Münster) von Anna Adler entziehen',
+      })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Rolle kann nicht entzogen werden' });
+    await expect(dialog).toBeVisible();
+    // Anna administers the Hauptsitz and, by Hauptsitz reach, Bocholt (Gelsenkirchen has its own admin).
+    await expect(dialog).toContainText(
+      'Ohne diese Rolle hätte die Betriebsstätten Hauptsitz Münster und Filiale Bocholt keine Ausbildungsadministratorin und keinen Ausbildungsadministrator mehr.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Entziehen' })).toBeDisabled();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByRole('table').getByText('Ausbildungsadministrator/-in – Hauptsitz Münster').first(),
+    ).toBeVisible();
+  });
+}

@@ -610,9 +610,47 @@ describe('Hauptsitz access', () => {
     const audit = await t.db.prisma.auditEvent.findMany({ where: { subjectId: org.unternehmen.id } });
     expect(audit.map((e) => e.action)).toEqual(['HAUPTSITZ_ZUGRIFF_FREIGESCHALTET']);
 
+    // Switching it off would leave the Filiale without an administrator in reach: refused, naming it.
+    const refused = expectRefused(
+      await clerk.gql(HAUPTSITZ_ZUGRIFF_SETZEN, { unternehmenId: org.unternehmen.id, aktiv: false }),
+      'LETZTER_ADMINISTRATOR',
+    );
+    expect(refused.message).toContain(org.filialen[0].name);
+    expect(refused.message).not.toContain(org.hauptsitz.name);
+    expect(await bereiche()).toContain(`B:${org.filialen[0].id}`);
+    // Once the Filiale has its own administrator, the clerk can switch it off.
+    await grantRole(t.db.prisma, org.ausbilder.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: org.filialen[0].id,
+    });
     await clerk.gqlOk(HAUPTSITZ_ZUGRIFF_SETZEN, { unternehmenId: org.unternehmen.id, aktiv: false });
     expect(await bereiche()).toEqual([`B:${org.hauptsitz.id}`]);
     expect(await vertraege()).not.toContain(filialVertrag.id);
+  });
+
+  it('an invited (not yet accepted) Filial administrator does not count for switching it off', async () => {
+    const org = await buildBetrieb(t.db.prisma, {
+      filialen: 2,
+      kammerId: K.kammerId,
+      hauptsitzZugriff: true,
+    });
+    await t.db.prisma.rollenzuweisung.create({
+      data: {
+        userId: org.ohneRolle.id,
+        rolle: 'AUSBILDUNGSADMINISTRATOR',
+        betriebsstaetteId: org.filialen[0].id,
+        status: 'EINGELADEN',
+      },
+    });
+    const refused = expectRefused(
+      await clerk.gql(HAUPTSITZ_ZUGRIFF_SETZEN, { unternehmenId: org.unternehmen.id, aktiv: false }),
+      'LETZTER_ADMINISTRATOR',
+    );
+    expect(refused.message).toContain(`${org.filialen[0].name} und ${org.filialen[1].name}`);
+    expect(
+      (await t.db.prisma.unternehmen.findUniqueOrThrow({ where: { id: org.unternehmen.id } }))
+        .hauptsitzZugriff,
+    ).toBe(true);
+    expect(await t.db.prisma.auditEvent.count({ where: { subjectId: org.unternehmen.id } })).toBe(0);
   });
 });
 

@@ -337,7 +337,10 @@ describe('rolleEntziehen', () => {
   it('the last administrator of an Unternehmen cannot remove their own role', async () => {
     const { b, admin } = await betriebMitAdmin();
     const error = expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
-    expect(error.message).toContain('letzte Ausbildungsadministrator');
+    expect(error.message).toBe(
+      `Ohne diese Rolle hätte die Betriebsstätte ${b.hauptsitz.name} keine Ausbildungsadministratorin und keinen Ausbildungsadministrator mehr. Vergeben Sie die Rolle dort zuerst an eine weitere Person.`,
+    );
+    expect(error.extensions?.betriebsstaetten).toEqual([b.hauptsitz.name]);
     expect(await t.db.prisma.rollenzuweisung.findUnique({ where: { id: b.adminRolle.id } })).not.toBeNull();
     expect(await t.db.prisma.auditEvent.count({ where: { subjectId: b.adminRolle.id } })).toBe(0);
     expect((await list(admin)).totalCount).toBe(3);
@@ -402,12 +405,131 @@ describe('rolleEntziehen', () => {
     ).toBe(1);
   });
 
-  it('the last-administrator rule counts every Betriebsstaette of the Unternehmen', async () => {
+  it('an administrator of another Betriebsstaette does not keep the Hauptsitz administered', async () => {
+    // Without Hauptsitz reach a Filial admin administers the Filiale only: the Hauptsitz keeps its own.
     const { b, admin } = await betriebMitAdmin({ filialen: 1 });
     const filialAdmin = await buildUser(t.db.prisma);
     await grantRole(t.db.prisma, filialAdmin.id, 'AUSBILDUNGSADMINISTRATOR', {
       betriebsstaetteId: b.filialen[0].id,
     });
+    const error = expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
+    expect(error.message).toContain(`die Betriebsstätte ${b.hauptsitz.name} keine`);
+    expect(error.message).not.toContain(b.filialen[0].name);
+  });
+});
+
+const HINWEISE = `query { benutzerverwaltung(first: 100) { nodes { id rollen {
+  id rolle status entziehenSperrgrund entziehenWarnung betriebsstaette { id name } } } } }`;
+
+interface HinweisView {
+  id: string;
+  rolle: string;
+  status: string;
+  entziehenSperrgrund: string | null;
+  entziehenWarnung: string | null;
+}
+const hinweiseOf = async (client: TestClient) => {
+  const data = await client.gqlOk<{ benutzerverwaltung: { nodes: { rollen: HinweisView[] }[] } }>(HINWEISE);
+  return new Map(data.benutzerverwaltung.nodes.flatMap((n) => n.rollen).map((r) => [r.id, r]));
+};
+
+describe('last administrator per Betriebsstaette', () => {
+  it('the sole Hauptsitz admin with reach cannot remove her role: the dialog knows why before, naming every Betriebsstaette', async () => {
+    const { b, admin } = await betriebMitAdmin({ filialen: 1, hauptsitzZugriff: true });
+    const hinweis = (await hinweiseOf(admin)).get(b.adminRolle.id)!;
+    const grund = `Ohne diese Rolle hätte die Betriebsstätten ${b.hauptsitz.name} und ${b.filialen[0].name} keine Ausbildungsadministratorin und keinen Ausbildungsadministrator mehr. Vergeben Sie die Rolle dort zuerst an eine weitere Person.`;
+    expect(hinweis).toMatchObject({ status: 'AKTIV', entziehenSperrgrund: grund });
+    const error = expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
+    // The same rule decides both: the refusal says what the dialog said.
+    expect(error.message).toBe(grund);
+    expect(await t.db.prisma.rollenzuweisung.findUnique({ where: { id: b.adminRolle.id } })).not.toBeNull();
+    // Other roles carry no reason; someone else's role no own-role warning.
+    expect((await hinweiseOf(admin)).get(b.ausbilderRolle.id)).toMatchObject({
+      entziehenSperrgrund: null,
+      entziehenWarnung: null,
+    });
+  });
+
+  it('with reach, a Filiale with its own admin still loses nothing when the Hauptsitz admin goes, but the Hauptsitz does', async () => {
+    const { b, admin } = await betriebMitAdmin({ filialen: 2, hauptsitzZugriff: true });
+    const filialAdmin = await buildUser(t.db.prisma);
+    const filialRolle = await grantRole(t.db.prisma, filialAdmin.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.filialen[0].id,
+    });
+    const error = expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
+    expect(error.message).toContain(
+      `die Betriebsstätten ${b.hauptsitz.name} und ${b.filialen[1].name} keine`,
+    );
+    expect(error.message).not.toContain(b.filialen[0].name);
+    // The Filial admin's role may go: the Hauptsitz admin reaches the Filiale.
+    expect((await hinweiseOf(admin)).get(filialRolle.id)?.entziehenSperrgrund).toBeNull();
+    expect((await revoke(admin, filialRolle.id)).errors).toBeUndefined();
+  });
+
+  it('without reach, the sole Filial admin cannot remove her own role (the Hauptsitz admin does not reach the Filiale)', async () => {
+    const { b } = await betriebMitAdmin({ filialen: 1 });
+    const filialAdmin = await buildUser(t.db.prisma);
+    const filialRolle = await grantRole(t.db.prisma, filialAdmin.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.filialen[0].id,
+    });
+    const filiale = await t.client().loginOk(filialAdmin.email, TEST_PASSWORD);
+    const hinweis = (await hinweiseOf(filiale)).get(filialRolle.id)!;
+    expect(hinweis.entziehenSperrgrund).toContain(`die Betriebsstätte ${b.filialen[0].name} keine`);
+    expect(hinweis.entziehenWarnung).toContain('Ihre eigene Rolle');
+    expectRefused(await revoke(filiale, filialRolle.id), 'LETZTER_ADMINISTRATOR');
+  });
+
+  it('an invited (EINGELADEN) administrator does not count, and withdrawing the invitation is always possible', async () => {
+    const { b, admin } = await betriebMitAdmin();
+    const eingeladen = await t.db.prisma.rollenzuweisung.create({
+      data: {
+        userId: b.ohneRolle.id,
+        rolle: 'AUSBILDUNGSADMINISTRATOR',
+        betriebsstaetteId: b.hauptsitz.id,
+        status: 'EINGELADEN',
+      },
+    });
+    expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
+    const hinweise = await hinweiseOf(admin);
+    expect(hinweise.get(eingeladen.id)).toMatchObject({ status: 'EINGELADEN', entziehenSperrgrund: null });
+    expect((await revoke(admin, eingeladen.id)).errors).toBeUndefined();
+  });
+
+  it('warns an admin who removes her own role (not the last) that she loses the administration', async () => {
+    const { b, admin } = await betriebMitAdmin({ filialen: 1, hauptsitzZugriff: true });
+    const zweite = await buildUser(t.db.prisma);
+    const zweiteRolle = await grantRole(t.db.prisma, zweite.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.hauptsitz.id,
+    });
+    const hinweise = await hinweiseOf(admin);
+    expect(hinweise.get(b.adminRolle.id)).toMatchObject({
+      entziehenSperrgrund: null,
+      entziehenWarnung: `Das ist Ihre eigene Rolle. Danach können Sie die Betriebsstätten ${b.hauptsitz.name} und ${b.filialen[0].name} nicht mehr verwalten und verlieren den Zugriff auf die Benutzerverwaltung dort.`,
+    });
+    expect(hinweise.get(zweiteRolle.id)).toMatchObject({ entziehenSperrgrund: null, entziehenWarnung: null });
     expect((await revoke(admin, b.adminRolle.id)).errors).toBeUndefined();
+  });
+
+  it('two admins of Hauptsitz and Filiale (with reach) revoking the Hauptsitz roles of each other at once keep one', async () => {
+    const { b, admin } = await betriebMitAdmin({ filialen: 1, hauptsitzZugriff: true });
+    const zweite = await buildUser(t.db.prisma);
+    const zweiteRolle = await grantRole(t.db.prisma, zweite.id, 'AUSBILDUNGSADMINISTRATOR', {
+      betriebsstaetteId: b.hauptsitz.id,
+    });
+    const other = await t.client().loginOk(zweite.email, TEST_PASSWORD);
+    const results = await Promise.all([
+      revoke(admin, zweiteRolle.id),
+      revoke(other, b.adminRolle.id),
+      revoke(admin, zweiteRolle.id),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) {
+      expect(['LETZTER_ADMINISTRATOR', 'FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(r));
+    }
+    expect(
+      await t.db.prisma.rollenzuweisung.count({
+        where: { rolle: 'AUSBILDUNGSADMINISTRATOR', betriebsstaette: { unternehmenId: b.unternehmen.id } },
+      }),
+    ).toBe(1);
   });
 });

@@ -1,9 +1,14 @@
-import { Rolle } from '@portal/db';
+import { Rolle, RollenStatus } from '@portal/db';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 registerEnumType(Rolle, {
   name: 'Rolle',
   description: 'Rollen im Ausbildungsportal (siehe docs/permissions.md)',
+});
+
+registerEnumType(RollenStatus, {
+  name: 'RollenStatus',
+  description: 'AKTIV gibt Rechte; EINGELADEN und VORGESCHLAGEN noch nicht (siehe docs/permissions.md)',
 });
 
 @ObjectType({ description: 'Seiteninformation einer Cursor-Liste' })

@@ -1,4 +1,4 @@
-import type { Rolle } from '@portal/db';
+import type { Rolle, RollenStatus } from '@portal/db';
 import { describe, expect, it } from 'vitest';
 import {
   ALLE_ROLLEN,
@@ -11,11 +11,15 @@ import {
 } from '../../test/support/facts.js';
 import { betriebsstaettenKey } from '../arbeitsbereich/arbeitsbereich.js';
 import {
+  type AdminFact,
   canAssignRole,
   canRevokeRole,
   canSeeBenutzerverwaltung,
+  letzterAdministratorGrund,
+  staettenAufzaehlung,
+  staettenDieAdministratorVerlieren,
+  staettenOhneAdministrator,
   VERGEBBARE_ROLLEN,
-  wouldRemoveLastAdministrator,
 } from './rollen.policy.js';
 
 const COMPANY_ROLES: Rolle[] = ['AUSBILDUNGSADMINISTRATOR', 'AUSBILDER', 'AUSBILDUNGSBEAUFTRAGTE', 'AZUBI'];
@@ -124,11 +128,75 @@ describe('canSeeBenutzerverwaltung', () => {
   });
 });
 
-describe('wouldRemoveLastAdministrator', () => {
-  const cases = ALLE_ROLLEN.flatMap((rolle) => [0, 1, 2].map((adminsAfter) => [rolle, adminsAfter] as const));
-  it.each(cases)('revoking %s with %i administrators left', (rolle, adminsAfter) => {
-    expect(wouldRemoveLastAdministrator({ rolle }, adminsAfter)).toBe(
-      rolle === 'AUSBILDUNGSADMINISTRATOR' && adminsAfter === 0,
+describe('staettenOhneAdministrator (every Betriebsstaette keeps an admin in reach)', () => {
+  const hs = { id: 'hs', name: 'Hauptsitz', art: 'HAUPTSITZ' } as const;
+  const bocholt = { id: 'f1', name: 'Filiale Bocholt', art: 'FILIALE' } as const;
+  const ahaus = { id: 'f2', name: 'Filiale Ahaus', art: 'FILIALE' } as const;
+  const staetten = [hs, bocholt, ahaus];
+  const admin = (betriebsstaetteId: string, status: RollenStatus = 'AKTIV') => ({
+    rolle: 'AUSBILDUNGSADMINISTRATOR' as const,
+    betriebsstaetteId,
+    status,
+  });
+  const andere = (rolle: Rolle, betriebsstaetteId: string) => ({
+    rolle,
+    betriebsstaetteId,
+    status: 'AKTIV' as const,
+  });
+
+  // [case, hauptsitzZugriff, assignments, Betriebsstaetten left without admin]
+  const cases: [string, boolean, AdminFact[], string[]][] = [
+    ['nobody', false, [], ['hs', 'f1', 'f2']],
+    ['nobody, with reach', true, [], ['hs', 'f1', 'f2']],
+    ['Hauptsitz-only admin without reach', false, [admin('hs')], ['f1', 'f2']],
+    ['Hauptsitz-only admin with reach covers all', true, [admin('hs')], []],
+    ['Filiale with own admin, no reach', false, [admin('hs'), admin('f1')], ['f2']],
+    ['Filiale with own admin, with reach', true, [admin('f1'), admin('hs')], []],
+    ['Filial admin does not reach the Hauptsitz or other Filialen', true, [admin('f1')], ['hs', 'f2']],
+    ['every Betriebsstaette its own admin', false, [admin('hs'), admin('f1'), admin('f2')], []],
+    ['an EINGELADEN admin does not count', false, [admin('hs'), admin('f1', 'EINGELADEN')], ['f1', 'f2']],
+    ['an EINGELADEN Hauptsitz admin gives no reach', true, [admin('hs', 'EINGELADEN')], ['hs', 'f1', 'f2']],
+    ['a VORGESCHLAGEN admin does not count', true, [admin('hs', 'VORGESCHLAGEN')], ['hs', 'f1', 'f2']],
+    [
+      'other roles do not count',
+      true,
+      [andere('AUSBILDER', 'hs'), andere('AZUBI', 'f1'), andere('AUSBILDUNGSBEAUFTRAGTE', 'f2')],
+      ['hs', 'f1', 'f2'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, hauptsitzZugriff, zuweisungen, ohne) => {
+    expect(
+      staettenOhneAdministrator({ betriebsstaetten: staetten, hauptsitzZugriff, zuweisungen }).map(
+        (s) => s.id,
+      ),
+    ).toEqual(ohne);
+  });
+
+  it('a change is refused only for Betriebsstaetten it leaves without admin', () => {
+    const vorher = { betriebsstaetten: staetten, hauptsitzZugriff: false, zuweisungen: [admin('hs')] };
+    // f1, f2 had no admin already: removing nothing there does not block; removing hs does.
+    expect(staettenDieAdministratorVerlieren(vorher, vorher)).toEqual([]);
+    expect(staettenDieAdministratorVerlieren(vorher, { ...vorher, zuweisungen: [] })).toEqual([hs]);
+    // Switching Hauptsitz reach off takes the admin from every Filiale without its own.
+    const mitReichweite = {
+      betriebsstaetten: staetten,
+      hauptsitzZugriff: true,
+      zuweisungen: [admin('hs'), admin('f2')],
+    };
+    expect(
+      staettenDieAdministratorVerlieren(mitReichweite, { ...mitReichweite, hauptsitzZugriff: false }),
+    ).toEqual([bocholt]);
+    // The sole admin of Hauptsitz (with reach) removing her role leaves all without.
+    expect(
+      staettenDieAdministratorVerlieren(mitReichweite, { ...mitReichweite, zuweisungen: [admin('f2')] }),
+    ).toEqual([hs, bocholt]);
+  });
+
+  it('names the Betriebsstaetten in German', () => {
+    expect(letzterAdministratorGrund([])).toBeNull();
+    expect(letzterAdministratorGrund([hs])).toContain('die Betriebsstätte Hauptsitz keine');
+    expect(staettenAufzaehlung([hs, bocholt, ahaus])).toBe(
+      'die Betriebsstätten Hauptsitz, Filiale Bocholt und Filiale Ahaus',
     );
   });
 });

@@ -7,16 +7,26 @@ import { DomainError, forbidden, notFound, ValidationError } from '../shared/err
 import { type PageArgs, pageWindow, toPage } from '../shared/pagination.js';
 import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
 import {
+  type AdminLage,
+  adminLage,
+  entziehenSperrgrund,
+  entziehenWarnung,
+  unternehmenSperren,
+  verlustOhneRolle,
+} from './administratoren.js';
+import {
   canAssignRole,
   canRevokeRole,
   canSeeBenutzerverwaltung,
+  letzterAdministratorGrund,
   VERGEBBARE_ROLLEN,
-  wouldRemoveLastAdministrator,
 } from './rollen.policy.js';
 
 const zuweisungSelect = {
   id: true,
+  userId: true,
   rolle: true,
+  status: true,
   createdAt: true,
   betriebsstaette: { select: { id: true, name: true } },
 } as const;
@@ -36,15 +46,32 @@ const benutzerSelect = (scope: string[]) =>
 
 type BenutzerRow = Prisma.UserGetPayload<{ select: ReturnType<typeof benutzerSelect> }>;
 
-/** Roles listed here are company roles in scope, so each names its Betriebsstaette. */
-function withStaetten(row: BenutzerRow) {
+/**
+ * Roles listed here are company roles in scope, so each names its Betriebsstaette. Each carries
+ * what the revoke dialog must say before the admin confirms, by the same rule the revocation
+ * checks: why it cannot be revoked (last administrator in reach), or that it is the admin's own.
+ */
+function withStaetten(row: BenutzerRow, lage: AdminLage, viewer: Viewer) {
   return {
     ...row,
     rollen: row.rollen.flatMap((r) =>
-      r.betriebsstaette ? [{ ...r, betriebsstaette: r.betriebsstaette }] : [],
+      r.betriebsstaette
+        ? [
+            {
+              ...r,
+              betriebsstaette: r.betriebsstaette,
+              entziehenSperrgrund: entziehenSperrgrund(lage, r),
+              entziehenWarnung: entziehenWarnung(lage, viewer, r),
+            },
+          ]
+        : [],
     ),
   };
 }
+
+/** The admin situation of the viewer's Unternehmen, for the hints on listed roles. */
+const lageOf = (tx: Prisma.TransactionClient, viewer: Viewer) =>
+  adminLage(tx, viewer.current!.unternehmenId!);
 
 /** Role changes are audited in the same transaction: who, on whose behalf, what. */
 function auditRolle(
@@ -85,7 +112,7 @@ export async function listBenutzer(
         }
       : {}),
   };
-  const [totalCount, items] = await Promise.all([
+  const [totalCount, items, lage] = await Promise.all([
     deps.prisma.user.count({ where }),
     deps.prisma.user.findMany({
       where,
@@ -93,8 +120,13 @@ export async function listBenutzer(
       orderBy: [{ nachname: 'asc' }, { vorname: 'asc' }, { id: 'asc' }],
       ...window,
     }),
+    lageOf(deps.prisma, viewer),
   ]);
-  return toPage(items.map(withStaetten), totalCount, window);
+  return toPage(
+    items.map((row) => withStaetten(row, lage, viewer)),
+    totalCount,
+    window,
+  );
 }
 
 /**
@@ -107,7 +139,7 @@ export async function findBenutzerByEmail(deps: DomainDeps, viewer: Viewer, rawE
   if (!isPlausibleEmail(email))
     throw new ValidationError('email', 'Bitte geben Sie eine gültige E-Mail-Adresse ein.');
   const row = await deps.prisma.user.findUnique({ where: { email }, select: benutzerSelect(scope) });
-  return row ? withStaetten(row) : null;
+  return row ? withStaetten(row, await lageOf(deps.prisma, viewer), viewer) : null;
 }
 
 export interface AssignRoleInput {
@@ -151,6 +183,8 @@ export async function assignRole(deps: DomainDeps, viewer: Viewer, input: Assign
       await auditRolle(tx, viewer, 'ROLLE_ZUGEWIESEN', created.id, staette.unternehmenId, input);
       return withStaetten(
         await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: benutzerSelect(scope) }),
+        await lageOf(tx, viewer),
+        viewer,
       );
     })
     .catch((error: unknown) => {
@@ -162,6 +196,12 @@ export async function assignRole(deps: DomainDeps, viewer: Viewer, input: Assign
     });
 }
 
+/**
+ * Revokes a role (someone else's or the admin's own; an invitation is withdrawn the same way).
+ * No revocation may leave a Betriebsstaette of the Unternehmen without an AKTIV
+ * Ausbildungsadministrator in reach (staettenDieAdministratorVerlieren): LETZTER_ADMINISTRATOR
+ * names the Betriebsstaetten. Admin revocations are serialised per Unternehmen by a row lock.
+ */
 export async function revokeRole(deps: DomainDeps, viewer: Viewer, rollenzuweisungId: string) {
   const scope = scopeOf(viewer);
   return deps.prisma.$transaction(async (tx) => {
@@ -171,6 +211,7 @@ export async function revokeRole(deps: DomainDeps, viewer: Viewer, rollenzuweisu
         id: true,
         userId: true,
         rolle: true,
+        status: true,
         betriebsstaetteId: true,
         betriebsstaette: { select: { unternehmenId: true } },
       },
@@ -181,19 +222,20 @@ export async function revokeRole(deps: DomainDeps, viewer: Viewer, rollenzuweisu
     }
     const unternehmenId = zuweisung.betriebsstaette.unternehmenId;
     if (zuweisung.rolle === 'AUSBILDUNGSADMINISTRATOR') {
-      // Serialises concurrent revocations in one Unternehmen, so two admins cannot remove each other at once.
-      await tx.$queryRaw`SELECT id FROM "Unternehmen" WHERE id = ${unternehmenId}::uuid FOR UPDATE`;
-      const remainingAdmins = await tx.rollenzuweisung.count({
-        where: {
-          rolle: 'AUSBILDUNGSADMINISTRATOR',
-          id: { not: zuweisung.id },
-          betriebsstaette: { unternehmenId },
-        },
-      });
-      if (wouldRemoveLastAdministrator(zuweisung, remainingAdmins))
-        throw new DomainError('LETZTER_ADMINISTRATOR');
+      // Serialises concurrent revocations in one Unternehmen, so two admins cannot remove each other at once;
+      // the state is read after the lock, so the second sees the first one's result.
+      await unternehmenSperren(tx, unternehmenId);
+      const lage = await adminLage(tx, unternehmenId);
+      const verlieren = verlustOhneRolle(lage, zuweisung.id);
+      if (verlieren.length > 0) {
+        throw new DomainError('LETZTER_ADMINISTRATOR', letzterAdministratorGrund(verlieren)!, undefined, {
+          betriebsstaetten: verlieren.map((s) => s.name),
+        });
+      }
     }
-    await tx.rollenzuweisung.delete({ where: { id: zuweisung.id } });
+    // Conditional: a parallel revocation of the same role may have won meanwhile.
+    const deleted = await tx.rollenzuweisung.deleteMany({ where: { id: zuweisung.id } });
+    if (deleted.count !== 1) throw notFound('Die Rollenzuweisung wurde nicht gefunden.');
     await auditRolle(tx, viewer, 'ROLLE_ENTZOGEN', zuweisung.id, unternehmenId, {
       userId: zuweisung.userId,
       betriebsstaetteId: zuweisung.betriebsstaetteId,
@@ -201,6 +243,8 @@ export async function revokeRole(deps: DomainDeps, viewer: Viewer, rollenzuweisu
     });
     return withStaetten(
       await tx.user.findUniqueOrThrow({ where: { id: zuweisung.userId }, select: benutzerSelect(scope) }),
+      await lageOf(tx, viewer),
+      viewer,
     );
   });
 }

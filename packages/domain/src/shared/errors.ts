@@ -17,12 +17,13 @@ export const ERROR_MESSAGES = {
   ANMELDUNG_FALSCHE_PIN: 'Die PIN ist nicht korrekt.',
   ANMELDUNG_KEINE_PIN:
     'Für dieses Konto gibt es keine PIN. Bitte melden Sie sich mit E-Mail-Adresse und Passwort an.',
-  KONTO_GESPERRT: 'Ihr Konto ist aus Sicherheitsgründen vorübergehend gesperrt.',
+  KONTO_GESPERRT:
+    'Ihr Konto ist aus Sicherheitsgründen vorübergehend gesperrt. Über „Passwort vergessen?“ auf der Anmeldeseite erhalten Sie einen Link per E-Mail; sobald Sie damit ein neues Passwort setzen, ist die Sperre aufgehoben.',
   ARBEITSBEREICH_UNZULAESSIG: 'In dieser Betriebsstätte haben Sie keine Rolle.',
   ROLLE_NICHT_VERGEBBAR: 'Diese Rolle kann hier nicht vergeben werden.',
   ROLLE_BEREITS_VERGEBEN: 'Die Person hat diese Rolle in dieser Betriebsstätte bereits.',
   LETZTER_ADMINISTRATOR:
-    'Sie sind der letzte Ausbildungsadministrator dieses Unternehmens. Vergeben Sie die Rolle zuerst an eine weitere Person, bevor Sie Ihre eigene entfernen.',
+    'Danach hätte eine Betriebsstätte keine Ausbildungsadministratorin und keinen Ausbildungsadministrator mehr. Vergeben Sie die Rolle dort zuerst an eine weitere Person.',
   BERICHTSHEFT_NICHT_ELEKTRONISCH:
     'Für Ihren Ausbildungsberuf ist der elektronische Ausbildungsnachweis in dieser Betriebsstätte nicht freigeschaltet. Bitte wenden Sie sich an Ihren Ausbildungsadministrator.',
   NACHWEIS_UNPLAUSIBEL: 'Der Nachweis ist nicht plausibel. Bitte prüfen Sie die markierten Felder.',
@@ -86,6 +87,8 @@ export const ERROR_MESSAGES = {
     'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Stunde und versuchen Sie es dann erneut.',
   ANMELDUNG_ADRESSE_GEDROSSELT:
     'Zu viele fehlgeschlagene Anmeldeversuche von Ihrem Netzwerk. Bitte versuchen Sie es in 15 Minuten erneut.',
+  VERTRAG_KONFLIKT:
+    'Dieses Ausbildungsverhältnis wurde inzwischen an anderer Stelle geändert. Bitte laden Sie die Seite neu und prüfen Sie die Angaben.',
   INTERNAL_SERVER_ERROR: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
 } as const;
 

@@ -1,4 +1,4 @@
-import { Rolle } from '@portal/db';
+import { Rolle, RollenStatus } from '@portal/db';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BetriebsstaetteRef, PageInfo } from '../../graphql/shared.types.js';
 
@@ -13,8 +13,24 @@ export class Rollenzuweisung {
   @Field(() => BetriebsstaetteRef)
   betriebsstaette!: BetriebsstaetteRef;
 
+  @Field(() => RollenStatus, { description: 'EINGELADEN: wirkt erst, wenn die Person annimmt' })
+  status!: RollenStatus;
+
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Warum die Rolle nicht entzogen werden kann (letzte Administration einer Betriebsstaette); null: sie kann',
+  })
+  entziehenSperrgrund!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hinweis vor dem Entziehen der eigenen Rolle (was man selbst verliert)',
+  })
+  entziehenWarnung!: string | null;
 }
 
 @ObjectType({ description: 'Eine Person mit ihren Rollen im Verwaltungsbereich des Administrators' })

@@ -38,11 +38,19 @@ export function BenutzerTabelle({ benutzer, onEntziehen }: Props) {
                           onClick={() => onEntziehen(person, zuweisung)}
                         >
                           {/* Visible "Rolle entziehen"; the full name says which role of whom. */}
-                          <span>
-                            Rolle
-                            <span className="visually-hidden"> {entziehenZusatz(person, zuweisung)}</span>{' '}
-                            entziehen
-                          </span>
+                          {zuweisung.status === 'EINGELADEN' ? (
+                            <span>
+                              Einladung
+                              <span className="visually-hidden"> {entziehenZusatz(person, zuweisung)}</span>{' '}
+                              zurückziehen
+                            </span>
+                          ) : (
+                            <span>
+                              Rolle
+                              <span className="visually-hidden"> {entziehenZusatz(person, zuweisung)}</span>{' '}
+                              entziehen
+                            </span>
+                          )}
                         </button>
                       </li>
                     ))}

@@ -15,7 +15,12 @@ interface Props {
   onEntzogen: (meldung: string) => void;
 }
 
-/** Modal confirmation (native <dialog>: focus is trapped inside and Escape cancels). */
+/**
+ * Modal confirmation (native <dialog>: focus is trapped inside and Escape cancels). The server
+ * says before confirming whether the role can go at all (`entziehenSperrgrund`: the last
+ * administrator in reach of a Betriebsstaette; then "Entziehen" is disabled) and warns an admin
+ * who removes their own role (`entziehenWarnung`). An invitation is withdrawn the same way.
+ */
 export function RolleEntziehenDialog({ benutzer, zuweisung, onAbbrechen, onEntzogen }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const abbrechenRef = useRef<HTMLButtonElement>(null);
@@ -28,6 +33,9 @@ export function RolleEntziehenDialog({ benutzer, zuweisung, onAbbrechen, onEntzo
   const rolle = rollenBezeichnung(zuweisung.rolle);
   const name = vollerName(benutzer);
   const staette = zuweisung.betriebsstaette.name;
+  const einladung = zuweisung.status === 'EINGELADEN';
+  const sperrgrund = zuweisung.entziehenSperrgrund;
+  const warnung = zuweisung.entziehenWarnung;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -38,11 +46,15 @@ export function RolleEntziehenDialog({ benutzer, zuweisung, onAbbrechen, onEntzo
   }, []);
 
   async function bestaetigen() {
-    if (loading) return;
+    if (loading || sperrgrund) return;
     setFehler(null);
     try {
       await entziehen({ variables: { rollenzuweisungId: zuweisung.id } });
-      onEntzogen(`Rolle ${rolle} (${staette}) von ${name} entzogen.`);
+      onEntzogen(
+        einladung
+          ? `Einladung von ${name} als ${rolle} (${staette}) zurückgezogen.`
+          : `Rolle ${rolle} (${staette}) von ${name} entzogen.`,
+      );
     } catch (error) {
       setFehler(toApiError(error).message);
     }
@@ -59,10 +71,33 @@ export function RolleEntziehenDialog({ benutzer, zuweisung, onAbbrechen, onEntzo
         onAbbrechen();
       }}
     >
-      <h2 id="entziehen-titel">Rolle entziehen?</h2>
-      <p id="entziehen-text">
-        Möchten Sie {name} die Rolle {rolle} in der Betriebsstätte {staette} wirklich entziehen?
-      </p>
+      <h2 id="entziehen-titel">
+        {sperrgrund
+          ? 'Rolle kann nicht entzogen werden'
+          : einladung
+            ? 'Einladung zurückziehen?'
+            : 'Rolle entziehen?'}
+      </h2>
+      <div id="entziehen-text">
+        {sperrgrund ? (
+          <div className="notice notice-warnung">
+            <p>{sperrgrund}</p>
+          </div>
+        ) : einladung ? (
+          <p>
+            Möchten Sie die Einladung von {name} als {rolle} in der Betriebsstätte {staette} zurückziehen?
+          </p>
+        ) : (
+          <p>
+            Möchten Sie {name} die Rolle {rolle} in der Betriebsstätte {staette} wirklich entziehen?
+          </p>
+        )}
+        {!sperrgrund && warnung && (
+          <div className="notice notice-warnung">
+            <p>{warnung}</p>
+          </div>
+        )}
+      </div>
       {fehler && (
         <ErrorAlert>
           <p>{fehler}</p>
@@ -70,10 +105,16 @@ export function RolleEntziehenDialog({ benutzer, zuweisung, onAbbrechen, onEntzo
       )}
       <div className="button-row">
         <button ref={abbrechenRef} type="button" className="button button-secondary" onClick={onAbbrechen}>
-          Abbrechen
+          {sperrgrund ? 'Schließen' : 'Abbrechen'}
         </button>
-        <button type="button" className="button button-danger" onClick={bestaetigen} aria-busy={loading}>
-          Entziehen
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={bestaetigen}
+          aria-busy={loading}
+          disabled={!!sperrgrund}
+        >
+          {einladung ? 'Zurückziehen' : 'Entziehen'}
         </button>
       </div>
     </dialog>

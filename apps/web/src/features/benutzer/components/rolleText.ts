@@ -5,9 +5,10 @@ import { rollenBezeichnung } from '../../../shared/lib/rollen';
 export type Benutzer = VerwalteterBenutzerFieldsFragment;
 export type Rollenzuweisung = Benutzer['rollen'][number];
 
-/** "Ausbilder/-in – Hauptsitz Münster" */
+/** "Ausbilder/-in – Hauptsitz Münster", "… (eingeladen)" until the person accepts. */
 export function rolleMitStaette(zuweisung: Rollenzuweisung): string {
-  return `${rollenBezeichnung(zuweisung.rolle)} – ${zuweisung.betriebsstaette.name}`;
+  const text = `${rollenBezeichnung(zuweisung.rolle)} – ${zuweisung.betriebsstaette.name}`;
+  return zuweisung.status === 'EINGELADEN' ? `${text} (eingeladen)` : text;
 }
 
 /**

@@ -9,7 +9,10 @@ export const VerwalteterBenutzerFieldsFragment = graphql(`
     rollen {
       id
       rolle
+      status
       createdAt
+      entziehenSperrgrund
+      entziehenWarnung
       betriebsstaette {
         id
         name
