@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   abdeckung,
+  ausbildungsbeauftragte,
   DomainError,
   erinnerungenVersenden,
+  genehmigerAblehnen,
+  genehmigerBestaetigen,
   ihreAuszubildenden,
   ladeNachweis,
+  loadViewer,
   loginWithPin,
   type NachweisDto,
   nachweisAblehnen,
@@ -14,11 +18,83 @@ import {
   nachweisGenehmigen,
   nachweisNachtraeglichAblehnen,
   nachweisSpeichern,
+  offeneGenehmigungen,
   setEinstellung,
   type Viewer,
   wochenliste,
 } from '../src/index.js';
 import { type DomainTestEnv, domainTestEnv, grant, unternehmen, user, viewerOf } from './support/db.js';
+
+type Betrieb = Awaited<ReturnType<typeof betrieb>>;
+
+/** A week of the contract, saved and submitted to `email`. */
+async function eingereicht(
+  b: { vertrag: { id: string }; v: { azubi: Viewer } },
+  montag: string,
+  email: string,
+): Promise<NachweisDto> {
+  const sonntag = new Date(new Date(`${montag}T00:00:00Z`).getTime() + 6 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, montag, sonntag));
+  n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+  return nachweisEinreichen(env.deps, b.v.azubi, { id: n.id, version: n.version, genehmigerEmail: email });
+}
+
+/** Another Azubi with a contract in the same Betriebsstaette and Beruf. */
+async function weitererAzubi(b: Betrieb) {
+  const prisma = env.db.prisma;
+  const azubi = await user(prisma, { nachname: 'Zweiter' });
+  await grant(prisma, azubi.id, 'AZUBI', b.org.hauptsitz.id);
+  const vertrag = await prisma.ausbildungsverhaeltnis.create({
+    data: {
+      betriebsstaetteId: b.org.hauptsitz.id,
+      berufId: b.beruf.id,
+      identnummer: `I2-${azubi.id.slice(0, 12)}`,
+      azubiVorname: 'Zoe',
+      azubiNachname: 'Zweiter',
+      azubiUserId: azubi.id,
+      ausbilderUserId: b.ausbilder.id,
+      beginn: b.vertrag.beginn,
+      ende: b.vertrag.ende,
+    },
+  });
+  return { vertrag, v: { azubi: await viewerOf(env, azubi.email) } };
+}
+
+/**
+ * The Betrieb confirms a suggested address, and the person accepts the invitation: the PIN from
+ * the mail, which goes out on confirmation and only then.
+ */
+async function bestaetigen(b: Betrieb, id: string, email: string): Promise<string> {
+  await genehmigerBestaetigen(env.deps, b.v.ausbilder, { id, vorname: 'Hanna', nachname: 'Betreuer' });
+  const pin = (await mailsAn(email))
+    .find((m) => m.text.includes('Ihre PIN'))
+    ?.text.match(/Ihre PIN: (\d{8})/)?.[1];
+  expect(pin).toBeDefined();
+  const rolle = await env.db.prisma.rollenzuweisung.findUniqueOrThrow({ where: { id } });
+  expect(rolle.status).toBe('EINGELADEN');
+  await einladungAnnehmenFuer(email, id);
+  return pin!;
+}
+
+/** The invited person accepts under "Profil – Berechtigungen". */
+async function einladungAnnehmenFuer(_email: string, id: string) {
+  await env.db.prisma.rollenzuweisung.update({
+    where: { id },
+    data: { status: 'AKTIV', wirksamAb: env.clock.now() },
+  });
+}
+
+async function pinViewer(email: string, pin: string): Promise<Viewer> {
+  const session = await loginWithPin(env.deps, { email, pin });
+  return loadViewer(env.deps, {
+    id: session.sessionId,
+    userId: session.userId,
+    actingForUserId: null,
+    arbeitsbereich: null,
+  });
+}
 
 let env: DomainTestEnv;
 beforeAll(async () => {
@@ -329,84 +405,122 @@ describe('the approval cycle', () => {
     ]);
   });
 
-  it('creates an Ausbildungsbeauftragte/r with a PIN once, and the PIN works for later Nachweise of any Azubi', async () => {
+  it('an address nobody vouched for gets nothing until the Betrieb confirms it; then its PIN once, for every later Nachweis', async () => {
     const b = await betrieb();
-    const andere = await betrieb();
     const email = `betreuer-${b.org.hauptsitz.id.slice(0, 8)}@extern.example`;
-    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
-    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
-    await nachweisEinreichen(env.deps, b.v.azubi, { id: n.id, version: n.version, genehmigerEmail: email });
+    const n = await eingereicht(b, '2026-12-14', email);
+    expect(n.status).toBe('EINGEREICHT');
+    expect(n.genehmigerStand).toBe('WARTET_AUF_BETRIEB');
+    // The address hears nothing and cannot sign in; the contract's Ausbilder is asked.
+    expect(await mailsAn(email)).toEqual([]);
+    expect(await code(loginWithPin(env.deps, { email, pin: '12345678' }))).toBe('ANMELDUNG_KEINE_PIN');
+    expect((await mailsAn(b.ausbilder.email)).map((m) => m.subject)).toEqual([
+      `Bitte bestätigen: ${email} als Ausbildungsbeauftragte/r`,
+    ]);
+    // The Ausbilder can still approve the week; the suggested address is listed for the Betrieb.
+    expect((await offeneGenehmigungen(env.deps, b.v.ausbilder)).map((o) => o.id)).toContain(n.id);
+    const [vorschlag] = await ausbildungsbeauftragte(env.deps, b.v.ausbilder);
+    expect(vorschlag).toMatchObject({ status: 'VORGESCHLAGEN', email, name: null, wartendeNachweise: 1 });
+    // Neither the Azubi nor anyone outside the Betrieb can confirm it.
+    const fremd = await betrieb();
+    for (const wer of [b.v.azubi, fremd.v.admin, fremd.v.ausbilder]) {
+      expect(
+        await code(genehmigerBestaetigen(env.deps, wer, { id: vorschlag.id, vorname: 'A', nachname: 'B' })),
+      ).toBe('NOT_FOUND');
+    }
 
-    const mails = await mailsAn(email);
-    const pinMail = mails.find((m) => m.subject.includes('PIN'));
-    const pin = pinMail?.text.match(/Ihre PIN: (\d{8})/)?.[1];
-    expect(pin).toBeDefined();
-    const beauftragte = await env.db.prisma.user.findUniqueOrThrow({
-      where: { email },
-      include: { rollen: true },
-    });
-    expect(beauftragte.rollen.map((r) => r.rolle)).toEqual(['AUSBILDUNGSBEAUFTRAGTE']);
-    expect(beauftragte.pinHash).not.toContain(pin!);
-
-    // A second Azubi of another Betrieb sends to the same address: no new PIN.
-    let m = await nachweisAnlegen(
-      env.deps,
-      andere.v.azubi,
-      woche(andere.vertrag.id, '2026-12-14', '2026-12-20'),
-    );
-    m = (await nachweisSpeichern(env.deps, andere.v.azubi, speichernInput(m))).nachweis;
-    await nachweisEinreichen(env.deps, andere.v.azubi, {
-      id: m.id,
-      version: m.version,
-      genehmigerEmail: email,
-    });
-    expect((await mailsAn(email)).filter((x) => x.subject.includes('PIN'))).toHaveLength(1);
-
-    expect(
-      await code(loginWithPin(env.deps, { email, pin: '00000000' === pin ? '11111111' : '00000000' })),
-    ).toBe('ANMELDUNG_FALSCHE_PIN');
-    const session = await loginWithPin(env.deps, { email, pin: pin! });
-    const viewer: Viewer = {
-      sessionId: session.sessionId,
-      userId: beauftragte.id,
-      principalUserId: beauftragte.id,
-      arbeitsbereiche: [],
-      current: null,
-    };
-    // The approver sees the Rahmenplan titles of the Azubi's Beruf, though not the contract's coverage.
+    const pin = await bestaetigen(b, vorschlag.id, email);
+    const viewer = await pinViewer(email, pin);
     expect((await ladeNachweis(env.deps, viewer, n.id)).rahmenplanPositionen.map((p) => p.titel)).toEqual([
       'Position 1',
       'Position 2',
       'Position 3',
     ]);
-    expect((await nachweisGenehmigen(env.deps, viewer, { id: n.id })).status).toBe('GENEHMIGT');
+    const genehmigt = await nachweisGenehmigen(env.deps, viewer, { id: n.id });
+    expect(genehmigt.status).toBe('GENEHMIGT');
+    // The approval names the person the Betrieb vouched for and the role, with the system's time.
+    expect(genehmigt.ereignisse.at(-1)).toMatchObject({
+      ereignis: 'GENEHMIGEN',
+      von: 'Hanna Betreuer',
+      rolle: 'AUSBILDUNGSBEAUFTRAGTE',
+      at: env.clock.now(),
+    });
+
+    // A second Azubi of the same Betrieb sends there: confirmed already, no new PIN, a plain notice.
+    const zweiter = await weitererAzubi(b);
+    const m = await eingereicht(zweiter, '2026-12-14', email);
+    expect(m.genehmigerStand).toBe('BESTAETIGT');
+    expect((await mailsAn(email)).filter((x) => x.text.includes('Ihre PIN'))).toHaveLength(1);
     expect((await nachweisAblehnen(env.deps, viewer, { id: m.id, bemerkung: 'Unvollständig' })).status).toBe(
       'ABGELEHNT',
     );
+
+    // An Azubi of another Unternehmen names the same address: that Betrieb has to vouch for it itself.
+    const o = await eingereicht(fremd, '2026-12-14', email);
+    expect(o.genehmigerStand).toBe('WARTET_AUF_BETRIEB');
+    expect(await code(nachweisGenehmigen(env.deps, viewer, { id: o.id }))).toBe('NOT_FOUND');
   });
 
-  it('refuses an approver address that belongs to nobody who may approve', async () => {
+  it('the Azubi alone cannot make their own second address an approver', async () => {
     const b = await betrieb();
-    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
-    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
+    const zweiteAdresse = `max-privat-${b.org.hauptsitz.id.slice(0, 8)}@example.org`;
+    const n = await eingereicht(b, '2026-12-14', zweiteAdresse);
+    expect(n.genehmigerStand).toBe('WARTET_AUF_BETRIEB');
+    expect(await mailsAn(zweiteAdresse)).toEqual([]);
+    const rolle = await env.db.prisma.rollenzuweisung.findFirstOrThrow({
+      where: { user: { email: zweiteAdresse } },
+    });
+    expect(rolle.status).toBe('VORGESCHLAGEN');
+    // Even with a password on that account (registered some other way), it holds no role in effect.
+    await env.db.prisma.user.update({
+      where: { email: zweiteAdresse },
+      data: {
+        passwordHash: (await env.db.prisma.user.findUniqueOrThrow({ where: { id: b.azubi.id } }))
+          .passwordHash,
+      },
+    });
+    const alsZweite = await viewerOf(env, zweiteAdresse);
+    expect(alsZweite.arbeitsbereiche).toEqual([]);
+    expect(await code(nachweisGenehmigen(env.deps, alsZweite, { id: n.id }))).toBe('NOT_FOUND');
+    expect(await ausbildungsbeauftragte(env.deps, b.v.azubi)).toEqual([]);
+    expect(
+      await code(genehmigerBestaetigen(env.deps, alsZweite, { id: rolle.id, vorname: 'M', nachname: 'M' })),
+    ).toBe('NOT_FOUND');
+    // The Azubi's own account as approver is refused outright.
+    const eigener = await nachweisAnlegen(
+      env.deps,
+      b.v.azubi,
+      woche(b.vertrag.id, '2026-12-21', '2026-12-27'),
+    );
+    const gespeichert = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(eigener))).nachweis;
     expect(
       await code(
         nachweisEinreichen(env.deps, b.v.azubi, {
-          id: n.id,
-          version: n.version,
-          genehmigerEmail: b.admin.email,
-        }),
-      ),
-    ).toBe('GENEHMIGER_UNGEEIGNET');
-    expect(
-      await code(
-        nachweisEinreichen(env.deps, b.v.azubi, {
-          id: n.id,
-          version: n.version,
+          id: gespeichert.id,
+          version: gespeichert.version,
           genehmigerEmail: b.azubi.email,
         }),
       ),
     ).toBe('BAD_USER_INPUT');
+    // Turned down by the Betrieb: the week goes back to the Azubi with the reason.
+    await genehmigerAblehnen(env.deps, b.v.admin, rolle.id);
+    const zurueck = await ladeNachweis(env.deps, b.v.azubi, n.id);
+    expect(zurueck.status).toBe('ABGELEHNT');
+    expect(zurueck.ereignisse.at(-1)?.bemerkung).toContain('nicht als Ausbildungsbeauftragte/r bestätigt');
+    expect(await env.db.prisma.rollenzuweisung.count({ where: { id: rolle.id } })).toBe(0);
+  });
+
+  it('two parallel submissions to one new address create one account and one suggestion', async () => {
+    const b = await betrieb();
+    const zweiter = await weitererAzubi(b);
+    const email = `parallel-${b.org.hauptsitz.id.slice(0, 8)}@extern.example`;
+    const [x, y] = await Promise.all([
+      eingereicht(b, '2026-12-14', email),
+      eingereicht(zweiter, '2026-12-14', email),
+    ]);
+    expect([x.status, y.status]).toEqual(['EINGEREICHT', 'EINGEREICHT']);
+    expect(await env.db.prisma.user.count({ where: { email } })).toBe(1);
+    expect(await env.db.prisma.rollenzuweisung.count({ where: { user: { email } } })).toBe(1);
   });
 
   it('requires the explicit paper confirmation for the first Nachweis of paper records, also in bulk', async () => {
@@ -571,12 +685,9 @@ describe('PIN login', () => {
   it('locks the PIN after 5 wrong attempts for 24 hours, without touching the password lock', async () => {
     const b = await betrieb();
     const email = `pin-${b.org.hauptsitz.id.slice(0, 8)}@extern.example`;
-    let n = await nachweisAnlegen(env.deps, b.v.azubi, woche(b.vertrag.id, '2026-12-14', '2026-12-20'));
-    n = (await nachweisSpeichern(env.deps, b.v.azubi, speichernInput(n))).nachweis;
-    await nachweisEinreichen(env.deps, b.v.azubi, { id: n.id, version: n.version, genehmigerEmail: email });
-    const pin = (await mailsAn(email))
-      .find((m) => m.subject.includes('PIN'))!
-      .text.match(/Ihre PIN: (\d{8})/)![1];
+    await eingereicht(b, '2026-12-14', email);
+    const [vorschlag] = await ausbildungsbeauftragte(env.deps, b.v.admin);
+    const pin = await bestaetigen(b, vorschlag.id, email);
     const falsch = pin === '12345678' ? '87654321' : '12345678';
 
     for (let i = 1; i <= 4; i++)

@@ -2,6 +2,7 @@ import { enqueueMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { gruss } from '../shared/mail-text.js';
 import { addDays, formatDe, fromUtcDate, mondayOf, toUtcDate } from './dates.js';
+import { GENEHMIGER_ROLLEN } from './genehmiger.policy.js';
 import { fehlendeWochen, wochenBis } from './wochen.js';
 
 export interface ErinnerungsBericht {
@@ -72,13 +73,24 @@ export async function erinnerungenVersenden(deps: DomainDeps): Promise<Erinnerun
       vertrag: { ende: { gte: toUtcDate(heute) } },
     },
     select: {
-      genehmiger: { select: { id: true, email: true } },
-      vertrag: { select: { azubiVorname: true, azubiNachname: true } },
+      genehmiger: {
+        select: {
+          id: true,
+          email: true,
+          rollen: {
+            where: { status: 'AKTIV', rolle: { in: [...GENEHMIGER_ROLLEN] } },
+            select: { betriebsstaetteId: true },
+          },
+        },
+      },
+      vertrag: { select: { azubiVorname: true, azubiNachname: true, betriebsstaetteId: true } },
     },
   });
   const proGenehmiger = new Map<string, { email: string; azubis: string[] }>();
   for (const n of offen) {
-    if (!n.genehmiger) continue;
+    // Only approvers in effect at the contract's Betriebsstaette: an address the Betrieb has not
+    // confirmed yet hears nothing from the portal.
+    if (!n.genehmiger?.rollen.some((r) => r.betriebsstaetteId === n.vertrag.betriebsstaetteId)) continue;
     const eintrag = proGenehmiger.get(n.genehmiger.id) ?? { email: n.genehmiger.email, azubis: [] };
     eintrag.azubis.push(`${n.vertrag.azubiVorname} ${n.vertrag.azubiNachname}`);
     proGenehmiger.set(n.genehmiger.id, eintrag);

@@ -13,7 +13,14 @@ export function vorschlagMail(to: string, f: { azubiName: string; email: string;
 /** To the address the Betrieb confirmed: the PIN (first time only) and what to do next. */
 export function bestaetigtMail(
   to: string,
-  f: { betrieb: string; pin: string | null; einladung: boolean; wartend: number; anmeldung: string; berechtigungen: string },
+  f: {
+    betrieb: string;
+    pin: string | null;
+    einladung: boolean;
+    wartend: number;
+    anmeldung: string;
+    berechtigungen: string;
+  },
 ): OutboxMail {
   const zugang = f.pin
     ? `Ihre PIN: ${f.pin}\n\nMelden Sie sich mit Ihrer E-Mail-Adresse und dieser PIN an: ${f.anmeldung}\nDie PIN gilt auch für alle weiteren Nachweise, die Ihnen Auszubildende senden. Sie wird nur dieses eine Mal verschickt; bewahren Sie sie sicher auf.`

@@ -6,10 +6,15 @@ import { audit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
 import { hashPassword } from '../shared/passwords.js';
-import { canVouchForGenehmiger, GENEHMIGER_ROLLEN, genehmigerStand, vorschlagScope } from './genehmiger.policy.js';
 import { fromUtcDate } from './dates.js';
-import { entschiedenMail } from './mails.js';
+import {
+  canVouchForGenehmiger,
+  GENEHMIGER_ROLLEN,
+  genehmigerStand,
+  vorschlagScope,
+} from './genehmiger.policy.js';
 import { bestaetigtMail, vorschlagMail, zurueckgewiesenBemerkung } from './genehmiger-mails.js';
+import { entschiedenMail } from './mails.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,7 +44,12 @@ export async function genehmigerFuerEinreichung(
   deps: DomainDeps,
   tx: Tx,
   email: string,
-  vertrag: { id: string; betriebsstaetteId: string; azubiUserId: string | null; ausbilderUserId: string | null },
+  vertrag: {
+    id: string;
+    betriebsstaetteId: string;
+    azubiUserId: string | null;
+    ausbilderUserId: string | null;
+  },
   azubiName: string,
 ): Promise<{ userId: string; stand: GenehmigerStand }> {
   await tx.$executeRaw`INSERT INTO "User" ("id", "email", "vorname", "nachname", "updatedAt")
@@ -72,7 +82,10 @@ export async function genehmigerFuerEinreichung(
     // Once per suggestion and person, however many weeks the Azubi sends there.
     await enqueueMail(
       tx,
-      { ...vorschlagMail(to, { azubiName, email, link }), dedupeKey: `genehmiger-vorschlag:${rolle.id}:${to}` },
+      {
+        ...vorschlagMail(to, { azubiName, email, link }),
+        dedupeKey: `genehmiger-vorschlag:${rolle.id}:${to}`,
+      },
       deps.clock.now(),
     );
   }
@@ -85,7 +98,10 @@ async function wenFragen(
   vertrag: { betriebsstaetteId: string; ausbilderUserId: string | null },
 ): Promise<string[]> {
   if (vertrag.ausbilderUserId) {
-    const ausbilder = await tx.user.findUnique({ where: { id: vertrag.ausbilderUserId }, select: { email: true } });
+    const ausbilder = await tx.user.findUnique({
+      where: { id: vertrag.ausbilderUserId },
+      select: { email: true },
+    });
     if (ausbilder) return [ausbilder.email];
   }
   const staette = await tx.betriebsstaette.findUniqueOrThrow({
@@ -122,15 +138,23 @@ const beauftragteSelect = {
 type BeauftragteRow = Prisma.RollenzuweisungGetPayload<{ select: typeof beauftragteSelect }>;
 
 /** The facts canVouchForGenehmiger needs about one suggested role. */
-async function vorschlagFacts(tx: Pick<Tx, 'nachweis'>, row: { betriebsstaetteId: string | null; user: { id: string } }) {
+async function vorschlagFacts(
+  tx: Pick<Tx, 'nachweis'>,
+  row: { betriebsstaetteId: string | null; user: { id: string } },
+) {
   const vertraege = await tx.nachweis.findMany({
-    where: { genehmigerUserId: row.user.id, vertrag: { betriebsstaetteId: row.betriebsstaetteId ?? undefined } },
+    where: {
+      genehmigerUserId: row.user.id,
+      vertrag: { betriebsstaetteId: row.betriebsstaetteId ?? undefined },
+    },
     select: { vertrag: { select: { ausbilderUserId: true } } },
     distinct: ['vertragId'],
   });
   return {
     betriebsstaetteId: row.betriebsstaetteId ?? '',
-    ausbilderDerAzubis: vertraege.flatMap((n) => (n.vertrag.ausbilderUserId ? [n.vertrag.ausbilderUserId] : [])),
+    ausbilderDerAzubis: vertraege.flatMap((n) =>
+      n.vertrag.ausbilderUserId ? [n.vertrag.ausbilderUserId] : [],
+    ),
   };
 }
 
@@ -150,16 +174,23 @@ export async function ausbildungsbeauftragte(deps: DomainDeps, viewer: Viewer) {
           ...beauftragteSelect.user.select,
           zuGenehmigen: {
             where: { status: 'EINGEREICHT' },
-            select: { vertrag: { select: { betriebsstaetteId: true, azubiVorname: true, azubiNachname: true } } },
+            select: {
+              vertrag: { select: { betriebsstaetteId: true, azubiVorname: true, azubiNachname: true } },
+            },
           },
         },
       },
     },
     orderBy: [{ status: 'desc' }, { createdAt: 'asc' }],
   });
-  const azubiIds = [...new Set(rows.flatMap((r) => (r.vorgeschlagenVonUserId ? [r.vorgeschlagenVonUserId] : [])))];
+  const azubiIds = [
+    ...new Set(rows.flatMap((r) => (r.vorgeschlagenVonUserId ? [r.vorgeschlagenVonUserId] : []))),
+  ];
   const azubis = azubiIds.length
-    ? await deps.prisma.user.findMany({ where: { id: { in: azubiIds } }, select: { id: true, vorname: true, nachname: true } })
+    ? await deps.prisma.user.findMany({
+        where: { id: { in: azubiIds } },
+        select: { id: true, vorname: true, nachname: true },
+      })
     : [];
   return rows.map((r) => {
     const wartend = r.user.zuGenehmigen.filter((n) => n.vertrag.betriebsstaetteId === r.betriebsstaetteId);
@@ -173,7 +204,9 @@ export async function ausbildungsbeauftragte(deps: DomainDeps, viewer: Viewer) {
       vorgeschlagenVon: azubi ? `${azubi.vorname} ${azubi.nachname}` : null,
       vorgeschlagenAm: r.createdAt,
       wartendeNachweise: wartend.length,
-      wartendeAzubis: [...new Set(wartend.map((n) => `${n.vertrag.azubiVorname} ${n.vertrag.azubiNachname}`))],
+      wartendeAzubis: [
+        ...new Set(wartend.map((n) => `${n.vertrag.azubiVorname} ${n.vertrag.azubiNachname}`)),
+      ],
     };
   });
 }
@@ -181,8 +214,11 @@ export async function ausbildungsbeauftragte(deps: DomainDeps, viewer: Viewer) {
 async function ladeVorschlag(tx: Tx, viewer: Viewer, id: string): Promise<BeauftragteRow> {
   const row = await tx.rollenzuweisung.findUnique({ where: { id }, select: beauftragteSelect });
   const gefunden =
-    row?.betriebsstaetteId && row.status === 'VORGESCHLAGEN' && canVouchForGenehmiger(viewer, await vorschlagFacts(tx, row));
-  if (!row || !gefunden) throw notFound('Dieser Vorschlag wurde nicht gefunden oder ist bereits entschieden.');
+    row?.betriebsstaetteId &&
+    row.status === 'VORGESCHLAGEN' &&
+    canVouchForGenehmiger(viewer, await vorschlagFacts(tx, row));
+  if (!row || !gefunden)
+    throw notFound('Dieser Vorschlag wurde nicht gefunden oder ist bereits entschieden.');
   return row;
 }
 
@@ -199,13 +235,20 @@ export interface GenehmigerBestaetigenInput {
  * under "Profil – Berechtigungen", so the answer does not tell the Betrieb which it was. An account
  * that can sign in neither by password nor by PIN gets its PIN now (and only now).
  */
-export async function genehmigerBestaetigen(deps: DomainDeps, viewer: Viewer, input: GenehmigerBestaetigenInput) {
+export async function genehmigerBestaetigen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  input: GenehmigerBestaetigenInput,
+) {
   const vorname = input.vorname.trim();
   const nachname = input.nachname.trim();
   if (!vorname) throw new ValidationError('vorname', 'Bitte geben Sie den Vornamen der Person an.');
   if (!nachname) throw new ValidationError('nachname', 'Bitte geben Sie den Nachnamen der Person an.');
   if (vorname.length > 100 || nachname.length > 100)
-    throw new ValidationError(vorname.length > 100 ? 'vorname' : 'nachname', 'Der Name ist zu lang (höchstens 100 Zeichen).');
+    throw new ValidationError(
+      vorname.length > 100 ? 'vorname' : 'nachname',
+      'Der Name ist zu lang (höchstens 100 Zeichen).',
+    );
   await deps.prisma.$transaction(async (tx) => {
     const row = await ladeVorschlag(tx, viewer, input.id);
     const now = deps.clock.now();
@@ -218,7 +261,8 @@ export async function genehmigerBestaetigen(deps: DomainDeps, viewer: Viewer, in
       where: { id: row.id, status: 'VORGESCHLAGEN' },
       data: { status, ...(status === 'AKTIV' ? { wirksamAb: now, wirksamDurchId: viewer.userId } : {}) },
     });
-    if (updated.count === 0) throw notFound('Dieser Vorschlag wurde nicht gefunden oder ist bereits entschieden.');
+    if (updated.count === 0)
+      throw notFound('Dieser Vorschlag wurde nicht gefunden oder ist bereits entschieden.');
     const konto = await tx.user.findUniqueOrThrow({
       where: { id: row.user.id },
       select: { passwordHash: true, pinHash: true, vorname: true, nachname: true },
@@ -231,15 +275,24 @@ export async function genehmigerBestaetigen(deps: DomainDeps, viewer: Viewer, in
         ...(!konto.vorname && !konto.nachname ? { vorname, nachname } : {}),
       },
     });
-    await audit(tx, viewer, {
-      action: 'GENEHMIGER_BESTAETIGT',
-      subjectType: 'Rollenzuweisung',
-      subjectId: row.id,
-      unternehmenId,
-      data: { userId: row.user.id, betriebsstaetteId: row.betriebsstaetteId, status },
-    }, now);
+    await audit(
+      tx,
+      viewer,
+      {
+        action: 'GENEHMIGER_BESTAETIGT',
+        subjectType: 'Rollenzuweisung',
+        subjectId: row.id,
+        unternehmenId,
+        data: { userId: row.user.id, betriebsstaetteId: row.betriebsstaetteId, status },
+      },
+      now,
+    );
     const wartend = await tx.nachweis.count({
-      where: { genehmigerUserId: row.user.id, status: 'EINGEREICHT', vertrag: { betriebsstaetteId: row.betriebsstaetteId! } },
+      where: {
+        genehmigerUserId: row.user.id,
+        status: 'EINGEREICHT',
+        vertrag: { betriebsstaetteId: row.betriebsstaetteId! },
+      },
     });
     await enqueueMail(
       tx,
@@ -266,22 +319,39 @@ export async function genehmigerAblehnen(deps: DomainDeps, viewer: Viewer, id: s
     const row = await ladeVorschlag(tx, viewer, id);
     const now = deps.clock.now();
     const deleted = await tx.rollenzuweisung.deleteMany({ where: { id: row.id, status: 'VORGESCHLAGEN' } });
-    if (deleted.count === 0) throw notFound('Dieser Vorschlag wurde nicht gefunden oder ist bereits entschieden.');
-    await audit(tx, viewer, {
-      action: 'GENEHMIGER_ABGELEHNT',
-      subjectType: 'Rollenzuweisung',
-      subjectId: row.id,
-      unternehmenId: row.betriebsstaette!.unternehmenId,
-      data: { userId: row.user.id, betriebsstaetteId: row.betriebsstaetteId },
-    }, now);
+    if (deleted.count === 0)
+      throw notFound('Dieser Vorschlag wurde nicht gefunden oder ist bereits entschieden.');
+    await audit(
+      tx,
+      viewer,
+      {
+        action: 'GENEHMIGER_ABGELEHNT',
+        subjectType: 'Rollenzuweisung',
+        subjectId: row.id,
+        unternehmenId: row.betriebsstaette!.unternehmenId,
+        data: { userId: row.user.id, betriebsstaetteId: row.betriebsstaetteId },
+      },
+      now,
+    );
     if ((await genehmigerStandAn(tx, row.user.id, row.betriebsstaetteId!)) !== 'KEIN_GENEHMIGER') return;
     const wartend = await tx.nachweis.findMany({
-      where: { genehmigerUserId: row.user.id, status: 'EINGEREICHT', vertrag: { betriebsstaetteId: row.betriebsstaetteId! } },
+      where: {
+        genehmigerUserId: row.user.id,
+        status: 'EINGEREICHT',
+        vertrag: { betriebsstaetteId: row.betriebsstaetteId! },
+      },
       select: {
         id: true,
         von: true,
         bis: true,
-        vertrag: { select: { azubiVorname: true, azubiNachname: true, azubiEmail: true, azubiUser: { select: { email: true } } } },
+        vertrag: {
+          select: {
+            azubiVorname: true,
+            azubiNachname: true,
+            azubiEmail: true,
+            azubiUser: { select: { email: true } },
+          },
+        },
       },
     });
     const bemerkung = zurueckgewiesenBemerkung(row.user.email);

@@ -1,6 +1,5 @@
-import type { Prisma } from '@portal/db';
+import type { Prisma, Rolle } from '@portal/db';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
-import type { Rolle } from '@portal/db';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import { rollenAn } from '../authz/reichweite.js';
 import { enqueueMail } from '../outbox/outbox.js';

@@ -2,9 +2,6 @@ import type { Anwesenheit, Lernort, Prisma } from '@portal/db';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import type { DomainDeps } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
-import { daysBetween, fromUtcDate, type IsoDate, toUtcDate } from './dates.js';
-import { feiertagAm } from './feiertage.js';
-import { type GenehmigerStand, genehmigerStandAn } from './genehmiger.service.js';
 import {
   canCreateNachweis,
   canReadNachweis,
@@ -12,6 +9,9 @@ import {
   nachweisAbilities,
   type VertragFacts,
 } from './berichtsheft.policy.js';
+import { daysBetween, fromUtcDate, type IsoDate, toUtcDate } from './dates.js';
+import { feiertagAm } from './feiertage.js';
+import { type GenehmigerStand, genehmigerStandAn } from './genehmiger.service.js';
 import { type Befund, pruefeNachweis } from './plausibility.js';
 import { BEARBEITBAR } from './state-machine.js';
 
@@ -136,7 +136,9 @@ export async function ladeNachweis(deps: DomainDeps, viewer: Viewer, id: string)
       orderBy: { von: 'desc' },
       take: 200,
     }),
-    row.genehmigerUserId ? genehmigerStandAn(deps.prisma, row.genehmigerUserId, vertrag.betriebsstaetteId) : null,
+    row.genehmigerUserId
+      ? genehmigerStandAn(deps.prisma, row.genehmigerUserId, vertrag.betriebsstaetteId)
+      : null,
   ]);
   return {
     ...toNachweisDto(row, viewer, vertrag),
@@ -191,7 +193,8 @@ export async function nachweisAnlegen(
 ): Promise<NachweisDto> {
   const created = await deps.prisma.$transaction(async (tx) => {
     const vertrag = await loadVertrag(tx, input.vertragId);
-    if (!canCreateNachweis(viewer, vertrag)) throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
+    if (!canCreateNachweis(viewer, vertrag))
+      throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
     const einstellung = await tx.berichtsheftEinstellung.findUnique({
       where: {
         betriebsstaetteId_berufId: { betriebsstaetteId: vertrag.betriebsstaetteId, berufId: vertrag.berufId },

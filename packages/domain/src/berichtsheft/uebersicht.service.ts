@@ -2,8 +2,8 @@ import type { Lernort, NachweisStatus } from '@portal/db';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import type { DomainDeps } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
-import { fromUtcDate, type IsoDate } from './dates.js';
 import { canReadBerichtsheft, nachweisScopeFuer, vertragScope } from './berichtsheft.policy.js';
+import { fromUtcDate, type IsoDate } from './dates.js';
 import { loadVertrag } from './nachweis.service.js';
 import { anzahlFehlenderWochen, wochenBis } from './wochen.js';
 
