@@ -106,6 +106,8 @@ let berufId: string;
 let aAdminClient: TestClient;
 /** Everything that identifies A's records. */
 let aSecrets: string[];
+/** A suggested Ausbildungsbeauftragte/r of A (VORGESCHLAGEN), waiting for A's confirmation. */
+let aVorschlag: string;
 /** A's ids, the values fed into every ID argument. */
 let aIds: string[];
 let actors: Record<string, TestClient>;
@@ -249,6 +251,25 @@ beforeAll(async () => {
     azubiPrueft: await aAnmeldung(aFilialVertrag.id, 'AZUBI_PRUEFT'),
   };
 
+  // An approver address one of A's Azubis named, waiting for A's confirmation (trust rule).
+  const vorgeschlagen = await buildUser(t.db.prisma, {
+    email: `vorschlag-${A.unternehmen.id}@test.example`,
+    vorname: '',
+    nachname: '',
+    passwordHash: null,
+  });
+  aVorschlag = (
+    await t.db.prisma.rollenzuweisung.create({
+      data: {
+        userId: vorgeschlagen.id,
+        rolle: 'AUSBILDUNGSBEAUFTRAGTE',
+        betriebsstaetteId: A.hauptsitz.id,
+        status: 'VORGESCHLAGEN',
+        vorgeschlagenVonUserId: A.azubi.id,
+      },
+    })
+  ).id;
+
   aVertretungen = {
     aktiv: (
       await t.db.prisma.vertretung.create({
@@ -334,6 +355,7 @@ beforeAll(async () => {
     aPruefung,
     ...Object.values(aAnmeldungen),
     ...Object.values(aErgebnis),
+    aVorschlag,
   ];
   const aTexte = await t.db.prisma.nachweisTag.findMany({
     where: { nachweis: { vertragId: A.vertrag.id } },
@@ -356,6 +378,7 @@ beforeAll(async () => {
     `Prüfungsort A-${A.unternehmen.id}`,
     `Prüfungsbereich A-${A.unternehmen.id}`,
     `Zeugnis A-${A.unternehmen.id}`,
+    `vorschlag-${A.unternehmen.id}@test.example`,
   ];
 
   aAdminClient = await t.client().loginOk(A.admin.email, TEST_PASSWORD);
@@ -453,6 +476,46 @@ const CASES: Record<string, Case> = {
       );
     }
     if (actor !== 'admin') expect(codeOf(await client.gql(BENUTZERVERWALTUNG))).toBe('FORBIDDEN');
+  },
+  // -- Ausbildungsbeauftragte and the contract's Ausbilder (trust core) --
+  'Query.ausbildungsbeauftragte': async (actor, client) => {
+    expectNothingOfA(
+      await client.gql('{ ausbildungsbeauftragte { id status email name vorgeschlagenVon wartendeAzubis } }'),
+      `${actor} ausbildungsbeauftragte`,
+    );
+  },
+  'Mutation.genehmigerBestaetigen': async (actor, client) => {
+    const result = await client.gql(
+      'mutation($input: GenehmigerBestaetigenInput!) { genehmigerBestaetigen(input: $input) { id status } }',
+      { input: { id: aVorschlag, vorname: 'Eva', nachname: 'Einbruch' } },
+    );
+    expectRefusedWith(result, ['NOT_FOUND'], `${actor} genehmigerBestaetigen`);
+  },
+  'Mutation.genehmigerAblehnen': async (actor, client) => {
+    const result = await client.gql('mutation($id: ID!) { genehmigerAblehnen(id: $id) }', { id: aVorschlag });
+    expectRefusedWith(result, ['NOT_FOUND'], `${actor} genehmigerAblehnen`);
+  },
+  'Query.ausbilderKandidaten': async (actor, client) => {
+    for (const vertragId of [A.vertrag.id, aFilialVertrag.id]) {
+      const result = await client.gql(
+        'query($v: ID!) { ausbilderKandidaten(vertragId: $v) { id vorname nachname } }',
+        {
+          v: vertragId,
+        },
+      );
+      expectRefusedWith(result, ['NOT_FOUND'], `${actor} ausbilderKandidaten`);
+    }
+  },
+  'Mutation.vertragAusbilderAendern': async (actor, client) => {
+    for (const vertragId of [A.vertrag.id, aFilialVertrag.id]) {
+      for (const ausbilderUserId of [A.ausbilder.id, B.ausbilder.id]) {
+        const result = await client.gql(
+          'mutation($v: ID!, $a: ID!) { vertragAusbilderAendern(vertragId: $v, ausbilderUserId: $a) { id } }',
+          { v: vertragId, a: ausbilderUserId },
+        );
+        expectRefusedWith(result, ['NOT_FOUND'], `${actor} vertragAusbilderAendern`);
+      }
+    }
   },
   'Query.benutzerSuchen': async (actor, client) => {
     for (const user of [A.admin, A.ausbilder, A.azubi, A.ohneRolle]) {
@@ -1392,7 +1455,7 @@ describe('isolation between Unternehmen', () => {
   it('leaves A’s data exactly as it was', async () => {
     const after = await snapshotA();
     expect(after.rollenzuweisungen).toBe(snapshotBefore.rollenzuweisungen);
-    expect(after.rollenzuweisungen).toBe(3);
+    expect(after.rollenzuweisungen).toBe(4); // admin, Ausbilder, Azubi, and the suggested Ausbildungsbeauftragte
     expect(after).toEqual(snapshotBefore);
   });
 });
