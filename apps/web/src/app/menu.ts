@@ -34,6 +34,13 @@ export const MENU: readonly MenuEintrag[] = [
       'Ausbilderinnen und Ausbilder Ihrer Betriebsstätten: Accounts erstellen, Passwörter zurücksetzen.',
   },
   {
+    to: '/verwaltung/ausbildungsbeauftragte',
+    label: 'Ausbildungsbeauftragte',
+    ability: 'canVouchForGenehmiger',
+    beschreibung:
+      'Adressen, die Ihre Auszubildenden als Genehmiger/-in genannt haben, bestätigen oder verwerfen.',
+  },
+  {
     to: '/einstellungen/ausbildungsnachweise',
     label: 'Einstellungen',
     ability: 'canManageBerichtsheftEinstellungen',

@@ -11,6 +11,7 @@ import { BerichtsheftPage } from '../features/berichtsheft/pages/BerichtsheftPag
 import { NachweisPage } from '../features/berichtsheft/pages/NachweisPage';
 import { DokumentePage } from '../features/dokumente/pages/DokumentePage';
 import { BerichtsheftEinstellungenPage } from '../features/einstellungen/pages/BerichtsheftEinstellungenPage';
+import { AusbildungsbeauftragtePage } from '../features/genehmiger/pages/AusbildungsbeauftragtePage';
 import { GenehmigungenPage } from '../features/genehmigungen/pages/GenehmigungenPage';
 import { KammerUnternehmenPage } from '../features/kammer/pages/KammerUnternehmenPage';
 import { AenderungsmailPage } from '../features/kammer-konten/pages/AenderungsmailPage';
@@ -99,6 +100,14 @@ export function createAppRouter() {
               element: (
                 <RequireAbility ability="canSeeAzubiVerwaltung">
                   <AzubiVerwaltungPage />
+                </RequireAbility>
+              ),
+            },
+            {
+              path: 'verwaltung/ausbildungsbeauftragte',
+              element: (
+                <RequireAbility ability="canVouchForGenehmiger">
+                  <AusbildungsbeauftragtePage />
                 </RequireAbility>
               ),
             },

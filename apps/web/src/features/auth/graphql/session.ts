@@ -40,6 +40,7 @@ export const MeFieldsFragment = graphql(`
       canManagePruefungen
       canMeldePruefungen
       canSeeEigenePruefungen
+      canVouchForGenehmiger
     }
   }
 `);

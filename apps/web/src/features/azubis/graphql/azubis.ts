@@ -42,3 +42,21 @@ export const AzubiVerwaltungDocument = graphql(`
     }
   }
 `);
+
+export const AusbilderKandidatenDocument = graphql(`
+  query AusbilderKandidaten($vertragId: ID!) {
+    ausbilderKandidaten(vertragId: $vertragId) {
+      id
+      vorname
+      nachname
+    }
+  }
+`);
+
+export const VertragAusbilderAendernDocument = graphql(`
+  mutation VertragAusbilderAendern($vertragId: ID!, $ausbilderUserId: ID!) {
+    vertragAusbilderAendern(vertragId: $vertragId, ausbilderUserId: $ausbilderUserId) {
+      ...AusbildungsverhaeltnisFields
+    }
+  }
+`);

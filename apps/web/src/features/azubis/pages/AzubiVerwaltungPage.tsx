@@ -15,6 +15,7 @@ import {
   AzubiEmailAendernDocument,
   AzubiPasswortZuruecksetzenDocument,
 } from '../../konten/graphql/konten';
+import { AusbilderAendernDialog } from '../components/AusbilderAendernDialog';
 import { AzubiVerwaltungDocument } from '../graphql/azubis';
 
 type Vertrag = AusbildungsverhaeltnisFieldsFragment;
@@ -37,13 +38,36 @@ export function AzubiVerwaltungPage() {
   const [aktion, setAktion] = useState<Aktion | null>(null);
   const [ergebnis, setErgebnis] = useState<KontoAktionFieldsFragment | null>(null);
   const [aktionFehler, setAktionFehler] = useState<string | null>(null);
+  const [wechsel, setWechsel] = useState<Vertrag | null>(null);
+  const [meldung, setMeldung] = useState('');
+  const meldungRef = useRef<HTMLParagraphElement>(null);
   const ausloeser = useRef<HTMLButtonElement | null>(null);
 
   function oeffne(art: Aktion['art'], vertrag: Vertrag, button: HTMLButtonElement) {
     ausloeser.current = button;
     setErgebnis(null);
     setAktionFehler(null);
+    setMeldung('');
     setAktion({ art, vertrag });
+  }
+
+  function ausbilderAendern(vertrag: Vertrag, button: HTMLButtonElement) {
+    ausloeser.current = button;
+    setErgebnis(null);
+    setAktionFehler(null);
+    setMeldung('');
+    setAktion(null);
+    setWechsel(vertrag);
+  }
+
+  function wechselBeenden(text?: string) {
+    setWechsel(null);
+    if (text) {
+      setMeldung(text);
+      window.setTimeout(() => meldungRef.current?.focus(), 0);
+    } else {
+      ausloeser.current?.focus();
+    }
   }
 
   function schliesse() {
@@ -65,6 +89,7 @@ export function AzubiVerwaltungPage() {
   async function passwortZuruecksetzen(vertrag: Vertrag) {
     setErgebnis(null);
     setAktionFehler(null);
+    setMeldung('');
     setAktion(null);
     try {
       const result = await zuruecksetzen({ variables: { vertragId: vertrag.id } });
@@ -117,8 +142,15 @@ export function AzubiVerwaltungPage() {
           <p>{aktionFehler}</p>
         </div>
       )}
-      <p className="notice notice-success" role="status">
-        {ergebnis?.meldung ?? ''}
+      {wechsel && (
+        <AusbilderAendernDialog
+          vertrag={wechsel}
+          onAbbrechen={() => wechselBeenden()}
+          onGeaendert={(text) => wechselBeenden(text)}
+        />
+      )}
+      <p ref={meldungRef} className="notice notice-success" role="status" tabIndex={-1}>
+        {meldung || ergebnis?.meldung || ''}
       </p>
       <div aria-busy={loading}>
         {error && !liste && <QueryError error={error} />}
@@ -127,7 +159,7 @@ export function AzubiVerwaltungPage() {
         {liste && liste.nodes.length > 0 && (
           <>
             <TableScroll labelledBy="azubis-caption">
-              <table>
+              <table className="tabelle-stapel azubi-tabelle">
                 <caption id="azubis-caption">Ausbildungsverhältnisse</caption>
                 <thead>
                   <tr>
@@ -147,17 +179,21 @@ export function AzubiVerwaltungPage() {
                       <th scope="row">
                         {v.azubiVorname} {v.azubiNachname}
                       </th>
-                      <td>{v.identnummer}</td>
-                      <td>{v.beruf.bezeichnung}</td>
-                      <td>{v.betriebsstaette.name}</td>
-                      <td>{v.ausbilder ? vollerName(v.ausbilder) : 'nicht eingetragen'}</td>
-                      <td className="nowrap">{formatZeitraum(v.beginn, v.ende)}</td>
-                      <td>
+                      <td data-label="Identnummer">{v.identnummer}</td>
+                      <td data-label="Beruf">{v.beruf.bezeichnung}</td>
+                      <td data-label="Betriebsstätte">{v.betriebsstaette.name}</td>
+                      <td data-label="Ausbilder/-in">
+                        {v.ausbilder ? vollerName(v.ausbilder) : 'nicht eingetragen'}
+                      </td>
+                      <td data-label="Beginn – Ende" className="nowrap">
+                        {formatZeitraum(v.beginn, v.ende)}
+                      </td>
+                      <td data-label="Konto">
                         <KontoStatusText status={v.kontoStatus} />
                         {v.azubiEmail && <div className="break">{v.azubiEmail}</div>}
                       </td>
-                      <td>
-                        <div className="button-row">
+                      <td data-label="Aktionen">
+                        <div className="button-row azubi-aktionen">
                           {v.kontoStatus === 'KEIN_KONTO' ? (
                             <button
                               type="button"
@@ -189,6 +225,17 @@ export function AzubiVerwaltungPage() {
                             onClick={(e) => oeffne('EMAIL', v, e.currentTarget)}
                           >
                             E-Mail-Adresse ändern
+                            <span className="visually-hidden">
+                              {' '}
+                              für {v.azubiVorname} {v.azubiNachname}
+                            </span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-secondary button-small"
+                            onClick={(e) => ausbilderAendern(v, e.currentTarget)}
+                          >
+                            Ausbilder/-in ändern
                             <span className="visually-hidden">
                               {' '}
                               für {v.azubiVorname} {v.azubiNachname}

@@ -4,6 +4,15 @@ import type { ApiError } from '../../../shared/lib/apiError';
 import { FeldMeldung, feldAttribute } from './feldMeldungen';
 
 const EMAIL_ID = 'nachweis-genehmiger-email';
+const ERKLAERUNG_ID = `${EMAIL_ID}-erklaerung`;
+
+/** The error (if any) first, then the explanation of new addresses. */
+function mitErklaerung(attribute: ReturnType<typeof feldAttribute>) {
+  return {
+    ...attribute,
+    'aria-describedby': [attribute['aria-describedby'], ERKLAERUNG_ID].filter(Boolean).join(' '),
+  };
+}
 
 interface Props {
   email: string;
@@ -46,8 +55,13 @@ export function EinreichenAbschnitt({ email, onEmailChange, onEinreichen, fehler
             spellCheck={false}
             value={email}
             onChange={(e) => onEmailChange(e.target.value)}
-            {...feldAttribute(EMAIL_ID, { fehler: amFeld ? fehler?.message : undefined })}
+            {...mitErklaerung(feldAttribute(EMAIL_ID, { fehler: amFeld ? fehler?.message : undefined }))}
           />
+          <p id={ERKLAERUNG_ID} className="field-hint">
+            Eine Adresse, die Ihr Betrieb noch nicht als Ausbildungsbeauftragte/r bestätigt hat, muss zuerst
+            Ihre Ausbilderin oder Ihr Ausbilder bestätigen. Erst danach kann diese Person Ihren Nachweis
+            genehmigen; bis dahin kann nur Ihre Ausbilderin oder Ihr Ausbilder genehmigen.
+          </p>
           <FeldMeldung id={EMAIL_ID} meldungen={{ fehler: amFeld ? fehler?.message : undefined }} />
         </div>
         {fehler && !amFeld && (

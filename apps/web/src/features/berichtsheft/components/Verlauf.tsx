@@ -1,8 +1,9 @@
 import { formatDatumZeit } from '../../../shared/lib/format';
+import { rollenBezeichnung } from '../../../shared/lib/rollen';
 import type { Nachweis } from '../hooks/entwurf';
 import { ereignisText } from './nachweisText';
 
-/** Every step of the Nachweis: who, when, what, and the remark. */
+/** Every step of the Nachweis: what, who (with the role the step was taken in), when, and the remark. */
 export function Verlauf({ ereignisse }: { ereignisse: Nachweis['ereignisse'] }) {
   return (
     <section className="card" aria-labelledby="verlauf-titel">
@@ -14,10 +15,10 @@ export function Verlauf({ ereignisse }: { ereignisse: Nachweis['ereignisse'] }) 
           {ereignisse.map((e) => (
             <li key={e.id}>
               <p className="verlauf-kopf">
-                <time dateTime={e.at}>{formatDatumZeit(e.at)}</time>
-                {' – '}
                 <strong>{ereignisText(e.ereignis)}</strong> von {e.von}
-                {e.fuerAndere && ' (in Vertretung)'}
+                {e.rolle && ` (${rollenBezeichnung(e.rolle)})`}
+                {e.fuerAndere && ' (in Vertretung)'} am{' '}
+                <time dateTime={e.at}>{formatDatumZeit(e.at)} Uhr</time>
               </p>
               {e.bemerkung && (
                 <p className="verlauf-bemerkung">

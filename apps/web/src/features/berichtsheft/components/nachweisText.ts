@@ -47,7 +47,15 @@ const EREIGNIS_TEXT: Record<string, string> = {
   GENEHMIGEN: 'Genehmigt',
   ABLEHNEN: 'Abgelehnt',
   NACHTRAEGLICH_ABLEHNEN: 'Nachträglich abgelehnt',
+  GENEHMIGER_ABGELEHNT: 'Zurückgegeben (Adresse vom Betrieb nicht bestätigt)',
 };
+
+/** Events after which the Azubi must rework the Nachweis; their remark is the reason. */
+export const ABLEHNUNGS_EREIGNISSE: ReadonlySet<string> = new Set([
+  'ABLEHNEN',
+  'NACHTRAEGLICH_ABLEHNEN',
+  'GENEHMIGER_ABGELEHNT',
+]);
 
 export function ereignisText(ereignis: string): string {
   return EREIGNIS_TEXT[ereignis] ?? ereignis;

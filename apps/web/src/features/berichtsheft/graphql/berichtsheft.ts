@@ -12,6 +12,7 @@ export const NachweisFieldsFragment = graphql(`
     berufsschule
     papierNachweise
     genehmigerEmail
+    genehmigerStand
     version
     updatedAt
     format
@@ -39,6 +40,7 @@ export const NachweisFieldsFragment = graphql(`
       nachStatus
       bemerkung
       von
+      rolle
       fuerAndere
     }
     abilities {

@@ -9,10 +9,11 @@ import { useMe } from '../../auth/hooks/useMe';
 import { EinreichenAbschnitt } from '../components/EinreichenAbschnitt';
 import { EntscheidungAbschnitt } from '../components/EntscheidungAbschnitt';
 import { ohneFeld } from '../components/feldMeldungen';
+import { GenehmigerStandHinweis } from '../components/GenehmigerStandHinweis';
 import { KonfliktAnsicht } from '../components/KonfliktAnsicht';
 import { NachweisAnsicht } from '../components/NachweisAnsicht';
 import { NachweisFormular } from '../components/NachweisFormular';
-import { nachweisTitel } from '../components/nachweisText';
+import { ABLEHNUNGS_EREIGNISSE, nachweisTitel } from '../components/nachweisText';
 import { SpeicherStatusZeile } from '../components/SpeicherStatusZeile';
 import { StatusBadge } from '../components/StatusBadge';
 import { Verlauf } from '../components/Verlauf';
@@ -40,9 +41,7 @@ export function NachweisPage() {
 }
 
 function letzteAblehnung(nachweis: Nachweis) {
-  return [...nachweis.ereignisse]
-    .reverse()
-    .find((e) => e.ereignis === 'ABLEHNEN' || e.ereignis === 'NACHTRAEGLICH_ABLEHNEN');
+  return [...nachweis.ereignisse].reverse().find((e) => ABLEHNUNGS_EREIGNISSE.has(e.ereignis));
 }
 
 function NachweisBearbeitung({ initial }: { initial: Nachweis }) {
@@ -179,11 +178,14 @@ function NachweisBearbeitung({ initial }: { initial: Nachweis }) {
           <strong>Genehmigt – nicht mehr änderbar.</strong>
         </p>
       )}
-      {server.status === 'EINGEREICHT' && !darfEntscheiden && (
-        <p className="notice notice-info">
-          Eingereicht bei {server.genehmigerEmail ?? 'der Ausbilderin oder dem Ausbilder'} – wartet auf die
-          Genehmigung.
-        </p>
+      {server.status === 'EINGEREICHT' && (
+        <GenehmigerStandHinweis
+          stand={server.genehmigerStand ?? null}
+          email={server.genehmigerEmail ?? null}
+          darfEntscheiden={darfEntscheiden}
+          istAzubi={me.abilities.canSeeOwnAusbildung}
+          kannBestaetigen={me.abilities.canVouchForGenehmiger}
+        />
       )}
       {server.papierNachweise && (
         <p className="notice notice-info">
