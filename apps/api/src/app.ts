@@ -13,7 +13,9 @@ import { formatError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { devMailPage } from './http/dev-mails.js';
 import { dokumentDownload } from './http/dokumente.js';
+import { healthDetails, publicHealth } from './http/health.js';
 import { jsonErrors } from './http/json-errors.js';
+import { localOnly } from './http/local-only.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
 import { trustProxySetting } from './http/trust-proxy.js';
@@ -42,7 +44,10 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
   const cookies = sessionCookies({ secret: config.appSecret, secure: config.production });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await createSchema(),
-    formatError,
+    // Production answers name no schema element the client did not send ("Did you mean ...").
+    formatError: (formatted, error) =>
+      formatError(formatted, error, { hideSchemaDetails: config.production }),
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     // Rejects simple (form-like) requests, so no cross-site page can post to /graphql.
@@ -57,16 +62,12 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
   if (config.production) app.use(securityHeaders());
   app.use(cookieParser());
 
-  app.get('/healthz', async (_req, res) => {
-    const [database, smtp] = await Promise.all([db.ping(), mailer.verify()]);
-    res.status(200).json({
-      status: database ? 'ok' : 'degraded',
-      database: { ok: database, kind: db.kind },
-      smtp: { ok: smtp, configured: mailer.configured },
-    });
-  });
+  // Anyone: only ok/degraded. Operators: the details, with HEALTH_TOKEN (docs/operations.md, "Health").
+  app.get('/healthz', publicHealth(db));
+  app.get('/healthz/details', healthDetails(config, db, mailer));
 
-  if (!config.production) app.get('/dev/mails', devMailPage(db.prisma));
+  // PINs and links from the outbox: development only, and only for requests from this machine.
+  if (config.development) app.get('/dev/mails', localOnly(devMailPage(db.prisma)));
   // Documents (Zeugnisse) as downloads, authenticated by the session cookie.
   app.get('/dokumente/:id', dokumentDownload(deps, cookies));
 

@@ -41,6 +41,12 @@ async function main() {
         : 'PostgreSQL (DATABASE_URL)';
     console.log(`\nAusbildungsportal läuft: ${config.publicUrl}`);
     console.log(`Datenbank: ${where}${seeded ? ', Demodaten geladen' : ''}`);
+    if (config.development) {
+      // Served only to requests from this machine (http/local-only.ts), so the address is localhost.
+      console.log(
+        `Entwicklungs-Postfach (nur von diesem Rechner): http://localhost:${config.port}/dev/mails`,
+      );
+    }
     if (wantDemo) {
       console.log('\nDemo-Zugänge (Passwort für alle: Ausbildung-Demo-2026):');
       for (const login of demoLogins()) console.log(`  ${login.email.padEnd(44)} ${login.beschreibung}`);

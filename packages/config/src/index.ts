@@ -5,6 +5,11 @@ import path from 'node:path';
 /** Configuration read once from the environment; the names are a contract with operators (see docs/operations.md). */
 export interface AppConfig {
   production: boolean;
+  /**
+   * NODE_ENV unset or "development" (pnpm start, pnpm dev). Only then does the API serve the
+   * developer pages (/dev/mails, /healthz/details without HEALTH_TOKEN), and only to this machine.
+   */
+  development: boolean;
   port: number;
   /** PostgreSQL URL; undefined means the embedded PGlite database in DATA_DIR. */
   databaseUrl: string | undefined;
@@ -19,12 +24,15 @@ export interface AppConfig {
   outboxIntervalMs: number;
   /** TRUST_PROXY: which proxies may set X-Forwarded-For ("loopback", a hop count, or addresses/CIDRs). */
   trustProxy?: string;
+  /** HEALTH_TOKEN: bearer token for GET /healthz/details (operators, monitoring); unset = no token access. */
+  healthToken?: string;
 }
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
+  const development = !env.NODE_ENV || env.NODE_ENV === 'development';
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     throw new ConfigError(`PORT ist ungueltig: ${env.PORT}`);
@@ -39,8 +47,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (appSecret.length < 32) {
     throw new ConfigError('APP_SECRET ist zu kurz (mindestens 32 Zeichen).');
   }
+  const healthToken = env.HEALTH_TOKEN || undefined;
+  if (healthToken !== undefined && !/^[A-Za-z0-9._~+/=-]{32,}$/.test(healthToken)) {
+    throw new ConfigError(
+      'HEALTH_TOKEN ist ungueltig (mindestens 32 Zeichen, nur Buchstaben, Ziffern und -._~+/=), z. B. `openssl rand -hex 32`.',
+    );
+  }
   return {
     production,
+    development,
     port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
@@ -51,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS ?? 5000),
     trustProxy: env.TRUST_PROXY || undefined,
+    healthToken,
   };
 }
 

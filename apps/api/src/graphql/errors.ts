@@ -8,11 +8,27 @@ interface FieldError {
   message: string;
 }
 
+/** graphql-js's " Did you mean "x", "y", or "z"?" (names never contain a question mark). */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+export interface FormatErrorOptions {
+  /**
+   * Production: no suggestions of schema names in malformed-request messages. Apollo's
+   * hideSchemaDetailsFromClientErrors strips them from validation errors only; variable coercion
+   * (unknown input field, misspelled enum value) adds them too.
+   */
+  hideSchemaDetails?: boolean;
+}
+
 /**
  * The one place where errors become GraphQL errors: a stable code in `extensions.code`, a German
  * message, the field it concerns, and never a stack trace.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: FormatErrorOptions = {},
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const path = formatted.path;
   if (original instanceof DomainError) {
@@ -41,8 +57,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
     // Malformed documents or variables: say so in German, keep graphql-js's detail for developers.
+    const detail = options.hideSchemaDetails ? formatted.message.replace(SUGGESTION, '') : formatted.message;
     return {
-      message: `Die Anfrage ist ungültig: ${formatted.message}`,
+      message: `Die Anfrage ist ungültig: ${detail}`,
       path,
       extensions: { code: code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : code },
     };

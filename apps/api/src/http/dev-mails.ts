@@ -9,7 +9,8 @@ const escapeHtml = (value: string) =>
 
 /**
  * Development only: the last 100 mails of the outbox as a page, so a developer sees what the
- * portal would send (PINs, links) without an SMTP server. Never mounted in production.
+ * portal would send (PINs, links) without an SMTP server. Mounted only when NODE_ENV is unset or
+ * "development", and behind `localOnly` (requests from this machine only; app.ts).
  */
 export function devMailPage(prisma: PrismaClient) {
   return async (_req: Request, res: Response) => {

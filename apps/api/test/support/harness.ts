@@ -128,7 +128,13 @@ export interface TestApp {
  * PGlite is a copy of a migrated template in DATA_DIR/pglite (see pglite-template.ts).
  */
 export async function startTestApp(
-  options: { now?: Date; production?: boolean; smtpUrl?: string } = {},
+  options: {
+    now?: Date;
+    production?: boolean;
+    smtpUrl?: string;
+    /** More environment variables for loadConfig (e.g. NODE_ENV=development, HEALTH_TOKEN). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
   const db =
@@ -141,6 +147,7 @@ export async function startTestApp(
     DATA_DIR: dataDir,
     NODE_ENV: options.production ? 'production' : 'test',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
+    ...options.env,
   });
   // With smtpUrl (a test SMTP server) mails the user waits for go out at once (konten/zustellung.ts).
   const mailer = createMailer({ smtpUrl: options.smtpUrl, from: config.mailFrom });
