@@ -1,5 +1,5 @@
 import type { Prisma, VertretungStatus } from '@portal/db';
-import { istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
+import { istAdministrator, istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
 import { loadArbeitsbereiche, loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
 import { istGedrosselt, type Limit } from '../konten/drosselung.js';
 import { issueToken } from '../konten/tokens.js';
@@ -36,7 +36,72 @@ const vertretungSelect = {
   entschiedenAt: true,
 } as const satisfies Prisma.VertretungSelect;
 
-export type VertretungDto = Prisma.VertretungGetPayload<{ select: typeof vertretungSelect }>;
+export type VertretungDto = Omit<
+  Prisma.VertretungGetPayload<{ select: typeof vertretungSelect }>,
+  'vertreterEmail'
+> & {
+  /** Null where the principal may not see the deputy's login address (see `mitSichtbarenAdressen`). */
+  vertreterEmail: string | null;
+};
+
+const principalSicht = { ...vertretungSelect, vertreterUserId: true } as const;
+type PrincipalZeile = Prisma.VertretungGetPayload<{ select: typeof principalSicht }>;
+
+/** Audit marker of a deputy picked from the colleague list: the principal never typed the address. */
+const AUS_MITARBEITERLISTE = 'MITARBEITERLISTE';
+
+/**
+ * A deputy picked from the colleague list (`vertretungMitarbeiterHinzufuegen`) was chosen by name:
+ * their login address is shown to the principal only where the principal could see it anyway, as
+ * Ausbildungsadministrator of a Betriebsstaette (selected Arbeitsbereich) in which the deputy has a
+ * role or is the Ausbilder of a contract (as in benutzerverwaltung and ausbilderListe). Addresses the
+ * principal typed in (`vertretungHinzufuegen`, `vertretungBeantragen`) stay visible to them; the
+ * deputy always sees their own. How a deputy was named is in the audit event of the addition.
+ */
+async function mitSichtbarenAdressen(
+  deps: DomainDeps,
+  viewer: Viewer,
+  rows: PrincipalZeile[],
+): Promise<VertretungDto[]> {
+  const fremde = rows.filter((r) => r.vertreterUserId !== null && r.vertreterUserId !== viewer.userId);
+  const ausListe = new Set<string>();
+  if (fremde.length > 0) {
+    const events = await deps.prisma.auditEvent.findMany({
+      where: {
+        subjectType: 'Vertretung',
+        subjectId: { in: fremde.map((r) => r.id) },
+        action: 'VERTRETUNG_HINZUGEFUEGT',
+      },
+      select: { subjectId: true, data: true },
+    });
+    for (const e of events) {
+      if ((e.data as { weg?: unknown } | null)?.weg === AUS_MITARBEITERLISTE) ausListe.add(e.subjectId);
+    }
+  }
+  const verborgen = fremde.filter((r) => ausListe.has(r.id)).map((r) => r.vertreterUserId!);
+  const verwaltet = await verwaltetePersonen(deps, viewer, verborgen);
+  return rows.map(({ vertreterUserId, ...row }) => ({
+    ...row,
+    vertreterEmail: ausListe.has(row.id) && !verwaltet.has(vertreterUserId!) ? null : row.vertreterEmail,
+  }));
+}
+
+/** Which of these people the viewer administers from the selected Arbeitsbereich (role or contract). */
+async function verwaltetePersonen(deps: DomainDeps, viewer: Viewer, userIds: string[]) {
+  if (userIds.length === 0 || !istAdministrator(viewer)) return new Set<string>();
+  const scope = viewer.current!.verwalteteBetriebsstaetteIds;
+  const [rollen, vertraege] = await Promise.all([
+    deps.prisma.rollenzuweisung.findMany({
+      where: { userId: { in: userIds }, status: 'AKTIV', betriebsstaetteId: { in: scope } },
+      select: { userId: true },
+    }),
+    deps.prisma.ausbildungsverhaeltnis.findMany({
+      where: { ausbilderUserId: { in: userIds }, betriebsstaetteId: { in: scope } },
+      select: { ausbilderUserId: true },
+    }),
+  ]);
+  return new Set([...rollen.map((r) => r.userId), ...vertraege.map((v) => v.ausbilderUserId!)]);
+}
 
 const name = (p: { vorname: string; nachname: string }) => `${p.vorname} ${p.nachname}`.trim();
 
@@ -85,14 +150,15 @@ async function pruefeKeineDoppelte(
 export async function meineVertretungen(deps: DomainDeps, viewer: Viewer): Promise<VertretungDto[]> {
   nichtInVertretung(viewer);
   const seit = new Date(deps.clock.now().getTime() - ABGELEHNT_SICHTBAR_MS);
-  return deps.prisma.vertretung.findMany({
+  const rows = await deps.prisma.vertretung.findMany({
     where: {
       vertretenerUserId: viewer.userId,
       OR: [{ status: { in: OFFEN } }, { status: 'ABGELEHNT', entschiedenAt: { gte: seit } }],
     },
-    select: vertretungSelect,
+    select: principalSicht,
     orderBy: [{ vertreterNachname: 'asc' }, { vertreterVorname: 'asc' }, { id: 'asc' }],
   });
+  return mitSichtbarenAdressen(deps, viewer, rows);
 }
 
 /**
@@ -138,10 +204,14 @@ export async function vertretungHinzufuegen(deps: DomainDeps, viewer: Viewer, in
   if (konto?.id === viewer.userId) throw new DomainError('VERTRETUNG_SELBST', undefined, 'email');
   if (!konto || !nameStimmt(angaben, konto))
     throw new DomainError('VERTRETUNG_KONTO_UNBEKANNT', undefined, 'email');
-  return aktivAnlegen(deps, viewer, { userId: konto.id, ...angaben });
+  // The answer echoes the address the principal typed.
+  return aktivAnlegen(deps, viewer, { userId: konto.id, ...angaben }, 'EINGABE');
 }
 
-/** (b) Names an Ausbilder/-in of the selected Unternehmen (from `vertretungKandidaten`). */
+/**
+ * (b) Names an Ausbilder/-in of the selected Unternehmen (from `vertretungKandidaten`). The answer
+ * has the name; the login address only for an administrator of the person (`mitSichtbarenAdressen`).
+ */
 export async function vertretungMitarbeiterHinzufuegen(deps: DomainDeps, viewer: Viewer, userId: string) {
   nichtInVertretung(viewer);
   if (userId === viewer.userId) throw new DomainError('VERTRETUNG_SELBST', undefined, 'userId');
@@ -154,14 +224,21 @@ export async function vertretungMitarbeiterHinzufuegen(deps: DomainDeps, viewer:
     : null;
   // Someone outside the selected Unternehmen is reported as missing: ids reveal nothing.
   if (!kandidat) throw new DomainError('NOT_FOUND', 'Diese Person wurde nicht gefunden.', 'userId');
-  return aktivAnlegen(deps, viewer, { ...kandidat, userId: kandidat.id });
+  const created = await aktivAnlegen(
+    deps,
+    viewer,
+    { ...kandidat, userId: kandidat.id },
+    AUS_MITARBEITERLISTE,
+  );
+  return (await mitSichtbarenAdressen(deps, viewer, [created]))[0];
 }
 
 async function aktivAnlegen(
   deps: DomainDeps,
   viewer: Viewer,
   vertreter: PersonAngaben & { userId: string },
-): Promise<VertretungDto> {
+  weg: 'EINGABE' | typeof AUS_MITARBEITERLISTE,
+): Promise<PrincipalZeile> {
   const now = deps.clock.now();
   return deps.prisma.$transaction(async (tx) => {
     await sperrePrincipal(tx, viewer.userId);
@@ -182,10 +259,11 @@ async function aktivAnlegen(
         createdById: viewer.userId,
         entschiedenAt: now,
       },
-      select: vertretungSelect,
+      select: principalSicht,
     });
     await audit(tx, deps, viewer, 'VERTRETUNG_HINZUGEFUEGT', created.id, {
       vertreterUserId: vertreter.userId,
+      weg,
     });
     await enqueueMail(
       tx,
@@ -251,7 +329,7 @@ export async function vertretungBeantragen(deps: DomainDeps, viewer: Viewer, inp
 export async function vertretungBeenden(deps: DomainDeps, viewer: Viewer, vertretungId: string) {
   nichtInVertretung(viewer);
   const now = deps.clock.now();
-  return deps.prisma.$transaction(async (tx) => {
+  const beendet = await deps.prisma.$transaction(async (tx) => {
     const v = await tx.vertretung.findUnique({
       where: { id: vertretungId },
       select: { id: true, status: true, vertretenerUserId: true, vertreterUserId: true },
@@ -270,8 +348,9 @@ export async function vertretungBeenden(deps: DomainDeps, viewer: Viewer, vertre
     });
     if (claimed.count !== 1) throw new DomainError('VERTRETUNG_UEBERGANG_UNZULAESSIG');
     await audit(tx, deps, viewer, 'VERTRETUNG_BEENDET', v.id, { vorher: v.status });
-    return tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: vertretungSelect });
+    return tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: principalSicht });
   });
+  return (await mitSichtbarenAdressen(deps, viewer, [beendet]))[0];
 }
 
 // ---------------------------------------------------------------------------------------------

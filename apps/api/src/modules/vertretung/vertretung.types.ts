@@ -22,8 +22,12 @@ export class Vertretung {
   @Field(() => String)
   vertreterNachname!: string;
 
-  @Field(() => String)
-  vertreterEmail!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Anmelde-E-Mail der Vertretung; null, wenn sie aus der Mitarbeiterliste gewaehlt wurde und die Person sie nicht sehen darf (nur Ausbildungsadministratoren der Betriebsstaette)',
+  })
+  vertreterEmail!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;

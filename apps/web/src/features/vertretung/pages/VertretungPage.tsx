@@ -177,7 +177,9 @@ function VertretungTabelle({
             return (
               <tr key={v.id}>
                 <th scope="row">{name}</th>
-                <td className="break">{v.vertreterEmail}</td>
+                <td className="break">
+                  {v.vertreterEmail ?? <span className="leer">nur für die Verwaltung sichtbar</span>}
+                </td>
                 {mitStatus && <td>{VERTRETUNG_STATUS[v.status]}</td>}
                 <td className="nowrap">{formatDatumZeit(v.entschiedenAt ?? v.createdAt)}</td>
                 <td>
