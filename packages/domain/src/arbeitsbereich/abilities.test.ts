@@ -70,6 +70,7 @@ describe('abilitiesOf: Kammer and combinations', () => {
       ...NONE,
       canSeeIhreAuszubildenden: true,
       canApproveNachweise: true,
+      canVouchForGenehmiger: true,
       canSeeOwnAusbildung: true,
       canSeeEigenePruefungen: true,
     });

@@ -198,13 +198,6 @@ describe('actions by relation and state', () => {
 
 // -- The list scopes agree with the predicates ------------------------------------------------
 
-type Row = {
-  id: string;
-  status: NachweisStatus;
-  genehmigerUserId: string | null;
-  vertrag: VertragFacts & { id: string };
-};
-
 /** Evaluates the subset of Prisma filters the scopes use (AND, OR, NOT, in, equality, relations). */
 function matches(row: Record<string, unknown>, where: Record<string, unknown>): boolean {
   return Object.entries(where).every(([key, cond]) => {
@@ -231,7 +224,7 @@ describe('list scopes are the predicates as filters', () => {
         for (const status of STATES) {
           for (const ort of [hauptsitz, filiale, fremdSitz]) {
             const { vertrag, nachweis } = fall(viewer, relation, status, ort);
-            const row: Row = { ...nachweis, vertrag };
+            const row = { ...nachweis, vertrag: { ...vertrag } };
             const label = `${rolle} at ${wo.name}, ${relation}, ${status}, contract at ${ort.name}`;
             expect(
               matches(
@@ -245,7 +238,7 @@ describe('list scopes are the predicates as filters', () => {
             );
             expect(
               matches(
-                vertrag,
+                { ...vertrag },
                 vertragScope(viewer, ['AZUBI', 'VERTRAGSAUSBILDER', 'ADMINISTRATOR']) as never,
               ),
               label,

@@ -1,4 +1,8 @@
-import { istSachbearbeiterDerKammer, verwaltetBetriebsstaette } from '../arbeitsbereich/abilities.js';
+import {
+  istAdministrator,
+  istSachbearbeiterDerKammer,
+  verwaltetBetriebsstaette,
+} from '../arbeitsbereich/abilities.js';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import type { AmpelBetrachter } from './ampel.js';
 import type { AnmeldungAkteur, AnmeldungStatus } from './anmeldung-state-machine.js';
@@ -25,6 +29,14 @@ export function anmeldungAkteure(viewer: Viewer, facts: AnmeldungFacts): Anmeldu
   if (istSachbearbeiterDerKammer(viewer, facts.kammerId)) akteure.push('IHK');
   return akteure;
 }
+
+/** The Betrieb registers an Azubi: an administrator whose selected Arbeitsbereich reaches the contract. */
+export const canRegisterForPruefung = (viewer: Viewer, vertrag: { betriebsstaetteId: string }) =>
+  verwaltetBetriebsstaette(viewer, vertrag.betriebsstaetteId);
+
+/** The list twin of canRegisterForPruefung: the Betriebsstaetten whose Azubis the viewer registers. */
+export const betriebsstaettenFuerAnmeldungen = (viewer: Viewer): string[] =>
+  istAdministrator(viewer) ? (viewer.current?.verwalteteBetriebsstaetteIds ?? []) : [];
 
 /** Betrieb and Azubi read their registration; the IHK only once it has reached the IHK. */
 export function canReadAnmeldung(akteure: readonly AnmeldungAkteur[], status: AnmeldungStatus): boolean {

@@ -1,5 +1,4 @@
 import type { Prisma } from '@portal/db';
-import { istAdministrator } from '../arbeitsbereich/abilities.js';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { addDays, formatDe, fromUtcDate, type IsoDate, mondayOf } from '../berichtsheft/dates.js';
 import { anzahlFehlenderWochen } from '../berichtsheft/wochen.js';
@@ -8,7 +7,13 @@ import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
 import { berlinDatum } from '../shared/kalender.js';
 import { type Ampel, type AmpelBetrachter, ampelFuer } from './ampel.js';
-import { anmeldungAkteure, betrachterFuer, canReadAnmeldung } from './anmeldung.policy.js';
+import {
+  anmeldungAkteure,
+  betrachterFuer,
+  betriebsstaettenFuerAnmeldungen,
+  canReadAnmeldung,
+  canRegisterForPruefung,
+} from './anmeldung.policy.js';
 import {
   type AnmeldungAkteur,
   type AnmeldungAktion,
@@ -283,7 +288,7 @@ async function betriebsAdressen(tx: Tx, anmeldungId: string, vertrag: VertragRow
 /** The IHK-Sachbearbeiter of a Kammer (one address per clerk). */
 async function sachbearbeiterAdressen(tx: Tx, kammerId: string): Promise<string[]> {
   const users = await tx.user.findMany({
-    where: { rollen: { some: { rolle: 'IHK_SACHBEARBEITER', kammerId } } },
+    where: { rollen: { some: { rolle: 'IHK_SACHBEARBEITER', status: 'AKTIV', kammerId } } },
     select: { email: true },
     orderBy: { email: 'asc' },
   });
@@ -343,11 +348,7 @@ export async function anmeldungEinreichen(
       where: { id: input.vertragId },
       select: vertragSelect,
     });
-    if (
-      !vertrag ||
-      !istAdministrator(viewer) ||
-      !viewer.current?.verwalteteBetriebsstaetteIds.includes(vertrag.betriebsstaetteId)
-    ) {
+    if (!vertrag || !canRegisterForPruefung(viewer, vertrag)) {
       throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
     }
     const pruefung = await tx.pruefung.findUnique({
@@ -609,8 +610,8 @@ export const VERPASST_SICHTBAR_TAGE = 42;
  * A fixed number of SQL statements, whatever the number of rows; the rows carry no history.
  */
 export async function betriebPruefungen(deps: DomainDeps, viewer: Viewer): Promise<BetriebPruefungZeile[]> {
-  if (!istAdministrator(viewer) || !viewer.current) throw forbidden();
-  const staetten = viewer.current.verwalteteBetriebsstaetteIds;
+  const staetten = betriebsstaettenFuerAnmeldungen(viewer);
+  if (staetten.length === 0 || !viewer.current) throw forbidden();
   const heute = heuteIso(deps);
   const pruefungen = await deps.prisma.pruefung.findMany({
     where: {
@@ -719,11 +720,7 @@ export async function anmeldungVorpruefung(
     where: { id: vertragId },
     select: vertragSelect,
   });
-  if (
-    !vertrag ||
-    !istAdministrator(viewer) ||
-    !viewer.current?.verwalteteBetriebsstaetteIds.includes(vertrag.betriebsstaetteId)
-  ) {
+  if (!vertrag || !canRegisterForPruefung(viewer, vertrag)) {
     throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
   }
   const pruefung = await deps.prisma.pruefung.findUnique({
