@@ -54,7 +54,8 @@ export const BERECHTIGUNGEN: Record<string, Regel> = {
       'verwaltete Betriebsstätte (`canAssignRole`), nur Mitglieder, keine Selbstbegünstigung in Vertretung',
   },
   'Mutation.rolleEinladen': {
-    regel: 'verwaltete Betriebsstätte; Nicht-Mitglieder (fremd, ohne Konto) erhalten eine Einladung (`EINGELADEN`), gleiche Antwort in jedem Fall',
+    regel:
+      'verwaltete Betriebsstätte; Nicht-Mitglieder (fremd, ohne Konto) erhalten eine Einladung (`EINGELADEN`), gleiche Antwort in jedem Fall',
   },
   'Query.meineEinladungen': { regel: 'die eigenen Einladungen (nicht in Vertretung)' },
   'Mutation.einladungAnnehmen': { regel: 'nur die eingeladene Person selbst (`nichtInVertretung`)' },

@@ -13,7 +13,13 @@ export const canChangeVertragsausbilder = (viewer: Viewer, vertrag: { betriebsst
 async function verwalteterVertrag(deps: DomainDeps, viewer: Viewer, vertragId: string) {
   const vertrag = await deps.prisma.ausbildungsverhaeltnis.findUnique({
     where: { id: vertragId },
-    select: { id: true, betriebsstaetteId: true, ausbilderUserId: true, azubiVorname: true, azubiNachname: true },
+    select: {
+      id: true,
+      betriebsstaetteId: true,
+      ausbilderUserId: true,
+      azubiVorname: true,
+      azubiNachname: true,
+    },
   });
   if (!vertrag || !canChangeVertragsausbilder(viewer, vertrag))
     throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
@@ -24,7 +30,9 @@ async function verwalteterVertrag(deps: DomainDeps, viewer: Viewer, vertragId: s
 export async function ausbilderKandidaten(deps: DomainDeps, viewer: Viewer, vertragId: string) {
   const vertrag = await verwalteterVertrag(deps, viewer, vertragId);
   return deps.prisma.user.findMany({
-    where: { rollen: { some: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: vertrag.betriebsstaetteId } } },
+    where: {
+      rollen: { some: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: vertrag.betriebsstaetteId } },
+    },
     select: { id: true, vorname: true, nachname: true },
     orderBy: [{ nachname: 'asc' }, { vorname: 'asc' }],
   });
@@ -44,7 +52,9 @@ export async function vertragAusbilderAendern(
     const neu = await tx.user.findFirst({
       where: {
         id: input.ausbilderUserId,
-        rollen: { some: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: vertrag.betriebsstaetteId } },
+        rollen: {
+          some: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: vertrag.betriebsstaetteId },
+        },
       },
       select: { id: true, email: true },
     });

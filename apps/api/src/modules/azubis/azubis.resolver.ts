@@ -39,7 +39,8 @@ export class AzubisResolver {
   }
 
   @Query(() => [Person], {
-    description: 'Wer im Vertrag als Ausbilder/-in eingetragen werden kann (Rolle Ausbilder in seiner Betriebsstaette)',
+    description:
+      'Wer im Vertrag als Ausbilder/-in eingetragen werden kann (Rolle Ausbilder in seiner Betriebsstaette)',
   })
   async ausbilderKandidaten(@Arg('vertragId', () => ID) vertragId: string, @Ctx() context: GraphQLContext) {
     return ausbilderKandidaten(context.deps, viewerOf(context), gueltigeId(vertragId, VERTRAG));

@@ -14,7 +14,8 @@ export enum GenehmigerStand {
 }
 registerEnumType(GenehmigerStand, {
   name: 'GenehmigerStand',
-  description: 'BESTAETIGT: kann genehmigen; WARTET_AUF_BETRIEB: Adresse noch nicht vom Betrieb bestaetigt; WARTET_AUF_ANNAHME: eingeladen, noch nicht angenommen',
+  description:
+    'BESTAETIGT: kann genehmigen; WARTET_AUF_BETRIEB: Adresse noch nicht vom Betrieb bestaetigt; WARTET_AUF_ANNAHME: eingeladen, noch nicht angenommen',
 });
 
 @ObjectType()
@@ -41,7 +42,10 @@ export class NachweisEreignis {
   @Field(() => String, { nullable: true }) bemerkung!: string | null;
   @Field(() => String, { description: 'Wer den Schritt getan hat (Name zum Zeitpunkt des Schritts)' })
   von!: string;
-  @Field(() => Rolle, { nullable: true, description: 'In welcher Rolle (Genehmigungen: Ausbilder/-in oder Ausbildungsbeauftragte/r)' })
+  @Field(() => Rolle, {
+    nullable: true,
+    description: 'In welcher Rolle (Genehmigungen: Ausbilder/-in oder Ausbildungsbeauftragte/r)',
+  })
   rolle!: Rolle | null;
   @Field(() => Boolean, { description: 'In Vertretung fuer eine andere Person' }) fuerAndere!: boolean;
 }
@@ -95,7 +99,8 @@ export class Nachweis {
   @Field(() => NachweisAbilities) abilities!: NachweisAbilities;
   @Field(() => GenehmigerStand, {
     nullable: true,
-    description: 'Ob die Person, an die der Nachweis ging, schon genehmigen kann (null: noch nicht eingereicht)',
+    description:
+      'Ob die Person, an die der Nachweis ging, schon genehmigen kann (null: noch nicht eingereicht)',
   })
   genehmigerStand!: GenehmigerStand | null;
 }

@@ -29,7 +29,8 @@ export class GenehmigerResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Der Betrieb verwirft eine vorgeschlagene Adresse; wartende Nachweise gehen abgelehnt zurueck',
+    description:
+      'Der Betrieb verwirft eine vorgeschlagene Adresse; wartende Nachweise gehen abgelehnt zurueck',
   })
   async genehmigerAblehnen(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return genehmigerAblehnen(ctx.deps, viewerOf(ctx), gueltigeId(id, VORSCHLAG));

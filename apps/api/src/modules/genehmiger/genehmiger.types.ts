@@ -12,7 +12,10 @@ export class Ausbildungsbeauftragte {
   @Field(() => String, { description: 'Die Adresse, an die Nachweise gesendet wurden' }) email!: string;
   @Field(() => String, { nullable: true, description: 'Nur fuer aktive Personen' }) name!: string | null;
   @Field(() => BetriebsstaetteRef) betriebsstaette!: BetriebsstaetteRef;
-  @Field(() => String, { nullable: true, description: 'Die oder der Auszubildende, die/der die Adresse nannte' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Die oder der Auszubildende, die/der die Adresse nannte',
+  })
   vorgeschlagenVon!: string | null;
   @Field(() => Date) vorgeschlagenAm!: Date;
   @Field(() => Int, { description: 'Eingereichte Nachweise, die an diese Adresse gingen' })
