@@ -5,8 +5,8 @@ import {
   dokumentOeffnen,
   ERROR_MESSAGES,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
+import { istUuid } from '../graphql/ids.js';
 import type { SessionCookies } from './session-cookie.js';
 
 function fehler(res: Response, status: number, code: string, message: string) {
@@ -42,7 +42,7 @@ export function dokumentDownload(deps: DomainDeps, cookies: SessionCookies) {
       return;
     }
     const id = String(req.params.id ?? '');
-    if (!isUUID(id)) {
+    if (!istUuid(id)) {
       fehler(res, 404, 'NOT_FOUND', 'Das Dokument wurde nicht gefunden.');
       return;
     }

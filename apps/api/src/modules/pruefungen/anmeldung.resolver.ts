@@ -13,8 +13,8 @@ import {
 } from '@portal/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { gueltigeId } from '../../graphql/ids.js';
 import { AnmeldungEinreichenInput } from './pruefungen.inputs.js';
-import { pruefungenId } from './pruefungen.resolver.js';
 import {
   AnmeldungEreignis,
   AnmeldungVorpruefung,
@@ -47,7 +47,7 @@ export class AnmeldungResolver {
     description: 'Eine Anmeldung (Betrieb, Azubi, IHK sobald sie dort ist)',
   })
   async pruefungsanmeldung(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ladeAnmeldung(ctx.deps, viewerOf(ctx), pruefungenId(id, 'Die Prüfungsanmeldung'));
+    return ladeAnmeldung(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'));
   }
 
   @Authorized('AUSBILDUNGSADMINISTRATOR')
@@ -62,8 +62,8 @@ export class AnmeldungResolver {
     return anmeldungVorpruefung(
       ctx.deps,
       viewerOf(ctx),
-      pruefungenId(pruefungId, 'Die Prüfung'),
-      pruefungenId(vertragId, 'Das Ausbildungsverhältnis'),
+      gueltigeId(pruefungId, 'Die Prüfung'),
+      gueltigeId(vertragId, 'Das Ausbildungsverhältnis'),
     );
   }
 
@@ -85,14 +85,14 @@ export class AnmeldungResolver {
   ) {
     return anmeldungEinreichen(ctx.deps, viewerOf(ctx), {
       ...input,
-      pruefungId: pruefungenId(input.pruefungId, 'Die Prüfung'),
-      vertragId: pruefungenId(input.vertragId, 'Das Ausbildungsverhältnis'),
+      pruefungId: gueltigeId(input.pruefungId, 'Die Prüfung'),
+      vertragId: gueltigeId(input.vertragId, 'Das Ausbildungsverhältnis'),
     });
   }
 
   @Mutation(() => Pruefungsanmeldung, { description: 'Azubi: Anmeldung bestaetigen; geht an die IHK' })
   async anmeldungBestaetigen(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return anmeldungBestaetigen(ctx.deps, viewerOf(ctx), pruefungenId(id, 'Die Prüfungsanmeldung'));
+    return anmeldungBestaetigen(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'));
   }
 
   @Mutation(() => Pruefungsanmeldung, {
@@ -103,18 +103,13 @@ export class AnmeldungResolver {
     @Arg('bemerkung', () => String) bemerkung: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return anmeldungZurueckgeben(
-      ctx.deps,
-      viewerOf(ctx),
-      pruefungenId(id, 'Die Prüfungsanmeldung'),
-      bemerkung,
-    );
+    return anmeldungZurueckgeben(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'), bemerkung);
   }
 
   @Authorized('IHK_SACHBEARBEITER')
   @Mutation(() => Pruefungsanmeldung, { description: 'IHK: zur Pruefung zulassen' })
   async anmeldungZulassen(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return anmeldungZulassen(ctx.deps, viewerOf(ctx), pruefungenId(id, 'Die Prüfungsanmeldung'));
+    return anmeldungZulassen(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'));
   }
 
   @Authorized('IHK_SACHBEARBEITER')
@@ -124,6 +119,6 @@ export class AnmeldungResolver {
     @Arg('begruendung', () => String) begruendung: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return anmeldungAblehnen(ctx.deps, viewerOf(ctx), pruefungenId(id, 'Die Prüfungsanmeldung'), begruendung);
+    return anmeldungAblehnen(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'), begruendung);
   }
 }

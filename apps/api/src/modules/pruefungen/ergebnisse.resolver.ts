@@ -4,25 +4,20 @@ import {
   ergebnisseFreigeben,
   kammerPruefung,
   meineDokumente,
-  notFound,
   pruefungErgebnisse,
   pruefungstermine,
   termineFreigeben,
   termineSpeichern,
   zeugnisAusstellen,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { gueltigeId, istUuid } from '../../graphql/ids.js';
 import { PruefungsterminInput, TeilergebnisInput } from './ergebnisse.inputs.js';
 import { AnmeldungErgebnis, Dokument, Pruefungstermin } from './ergebnisse.types.js';
 import { Pruefung } from './pruefungen.types.js';
 
-/** Ids that are not UUIDs cannot exist; answer like for a foreign record. */
-function id(value: string, was: string): string {
-  if (!isUUID(value)) throw notFound(`${was} wurde nicht gefunden.`);
-  return value;
-}
+const id = gueltigeId;
 
 /** Termine, Ergebnisse, Zeugnisse and "Profil – Dokumente" (issue 4). Rules live in packages/domain. */
 @Resolver()
@@ -32,7 +27,7 @@ export class ErgebnisseResolver {
       'Termine einer Pruefung: die IHK immer; Betrieb und Azubi mit Anmeldung erst nach der Freigabe, sonst leer',
   })
   async pruefungstermine(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    if (!isUUID(pruefungId)) return [];
+    if (!istUuid(pruefungId)) return [];
     return pruefungstermine(ctx.deps, viewerOf(ctx), pruefungId);
   }
 
@@ -49,7 +44,7 @@ export class ErgebnisseResolver {
     description: 'Ergebnisse aller Azubis einer Pruefung, die die Person sehen darf',
   })
   async pruefungErgebnisse(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    if (!isUUID(pruefungId)) return [];
+    if (!istUuid(pruefungId)) return [];
     return pruefungErgebnisse(ctx.deps, viewerOf(ctx), pruefungId);
   }
 

@@ -4,21 +4,14 @@ import {
   kammerAnmeldungen,
   kammerPruefung,
   kammerPruefungen,
-  notFound,
   pruefungAnlegen,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { gueltigeId } from '../../graphql/ids.js';
 import { AusbildungsberufRef } from '../azubis/azubis.types.js';
 import { PruefungAnlegenInput } from './pruefungen.inputs.js';
 import { Pruefung, Pruefungsanmeldung } from './pruefungen.types.js';
-
-/** Ids that are not UUIDs cannot exist; answer like for a foreign record. */
-export function pruefungenId(value: string, was = 'Der Eintrag'): string {
-  if (!isUUID(value)) throw notFound(`${was} wurde nicht gefunden.`);
-  return value;
-}
 
 /** IHK back office: exam sessions and the registrations that reached the IHK. */
 @Resolver()
@@ -40,7 +33,7 @@ export class PruefungenResolver {
   @Authorized('IHK_SACHBEARBEITER')
   @Query(() => Pruefung)
   async kammerPruefung(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return kammerPruefung(ctx.deps, viewerOf(ctx), pruefungenId(id, 'Die Prüfung'));
+    return kammerPruefung(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfung'));
   }
 
   @Authorized('IHK_SACHBEARBEITER')
@@ -48,13 +41,13 @@ export class PruefungenResolver {
     description: 'IHK: die Anmeldungen einer Pruefung, die bei der IHK angekommen sind',
   })
   async kammerAnmeldungen(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    return kammerAnmeldungen(ctx.deps, viewerOf(ctx), pruefungenId(pruefungId, 'Die Prüfung'));
+    return kammerAnmeldungen(ctx.deps, viewerOf(ctx), gueltigeId(pruefungId, 'Die Prüfung'));
   }
 
   @Authorized('IHK_SACHBEARBEITER')
   @Query(() => String, { description: 'IHK: die Anmeldungen als CSV (UTF-8 mit BOM, Semikolon) fuer Excel' })
   async anmeldungenCsv(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    return anmeldungenCsv(ctx.deps, viewerOf(ctx), pruefungenId(pruefungId, 'Die Prüfung'));
+    return anmeldungenCsv(ctx.deps, viewerOf(ctx), gueltigeId(pruefungId, 'Die Prüfung'));
   }
 
   @Authorized('IHK_SACHBEARBEITER')
