@@ -213,6 +213,14 @@ const ERLAUBT: Record<string, Erlaubt> = {
     grund: 'own deputy; without a role no Kammer can approve it (BAD_USER_INPUT)',
   },
   'Mutation.vertretungVerlassen': { grund: 'back to the own account; answers the own `me`' },
+  // Decision (docs/permissions.md): results and documents stay with the person named in the record.
+  'Query.meineDokumente': {
+    grund: 'the Azubi keeps their own Zeugnis after the role ends (it is theirs, not the Betrieb’s)',
+    zeigt: (actor) =>
+      actor === 'azubi'
+        ? [aZeugnis, `Zeugnis A-${A.unternehmen.id}`, A.unternehmen.id, A.vertrag.azubiNachname]
+        : [],
+  },
   // Arrives with the invitation work (Rollenzuweisung EINGELADEN, "Profil - Berechtigungen").
   'Query.meineEinladungen': {
     grund: 'the own invitations: an EINGELADEN role is offered to its owner, with where it is',
@@ -285,7 +293,8 @@ function kandidaten(f: RootField, slot: { arg: string; field?: string }, actor: 
   const rollen = [zweitAdminRolle, A.ausbilderRolle.id, vorschlag].filter(
     (id) => !eigeneRollen(actor).includes(id),
   );
-  if (f.name === 'arbeitsbereichWaehlen') return [`B:${A.hauptsitz.id}`, `K:${A.kammerId}`, `B:${A.filialen[0].id}`];
+  if (f.name === 'arbeitsbereichWaehlen')
+    return [`B:${A.hauptsitz.id}`, `K:${A.kammerId}`, `B:${A.filialen[0].id}`];
   if (/vertragId$/i.test(name)) return vertraege;
   if (/pruefungId$/i.test(name)) return pruefungen;
   if (/anmeldungId$/i.test(name)) return anmeldungen;
@@ -716,7 +725,7 @@ describe.each(VARIANTEN)('revoked roles (%s), case by case', (variante) => {
     }
   });
 
-  it('a revoked Azubi no longer lists or opens the documents of the contract', async () => {
+  it('a revoked Azubi keeps their own Zeugnis, and nothing else of the contract', async () => {
     const { client } = await anmelden('azubi');
     const vorher = await client.gqlOk<{ meineDokumente: { id: string }[] }>(
       '{ meineDokumente { id titel } }',
@@ -725,10 +734,14 @@ describe.each(VARIANTEN)('revoked roles (%s), case by case', (variante) => {
 
     const zurueck = await widerrufen(A.azubi.id, variante);
     try {
-      const liste = await client.gql('{ meineDokumente { id titel } }');
-      expect(liste.data?.meineDokumente ?? [], JSON.stringify(liste)).toEqual([]);
+      const liste = await client.gqlOk<{ meineDokumente: { id: string }[] }>(
+        '{ meineDokumente { id titel } }',
+      );
+      expect(liste.meineDokumente.map((d) => d.id)).toEqual([aZeugnis]);
       const download = await client.request(`/dokumente/${aZeugnis}`, {}, { csrf: false });
-      expect(download.status).toBe(404);
+      expect(download.status).toBe(200);
+      const berichtsheft = await client.gql('{ meineAusbildungsverhaeltnisse { id } }');
+      expect(berichtsheft.data?.meineAusbildungsverhaeltnisse ?? []).toEqual([]);
     } finally {
       await zurueck();
     }

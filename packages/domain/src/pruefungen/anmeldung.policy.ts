@@ -4,6 +4,7 @@ import {
   verwaltetBetriebsstaette,
 } from '../arbeitsbereich/abilities.js';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
+import { hatRolleAn, staettenMitRolle } from '../authz/reichweite.js';
 import type { AmpelBetrachter } from './ampel.js';
 import type { AnmeldungAkteur, AnmeldungStatus } from './anmeldung-state-machine.js';
 import { BEI_IHK_SICHTBAR } from './pruefung.service.js';
@@ -17,15 +18,34 @@ export interface AnmeldungFacts {
 }
 
 /**
+ * The Azubi of the contract with the Azubi role in effect at its Betriebsstaette (selected
+ * Arbeitsbereich), as for the Berichtsheft: a revoked Azubi neither reads nor confirms a
+ * registration. Results and documents (Zeugnis) stay with the person (ergebnis-sichtbarkeit.ts).
+ */
+export const istAzubiDesVertrags = (
+  viewer: Viewer,
+  facts: Pick<AnmeldungFacts, 'azubiUserId' | 'betriebsstaetteId'>,
+) =>
+  facts.azubiUserId !== null &&
+  facts.azubiUserId === viewer.principalUserId &&
+  hatRolleAn(viewer, facts.betriebsstaetteId, ['AZUBI']);
+
+/** The list twin of istAzubiDesVertrags: the viewer's own contracts where they hold the Azubi role. */
+export const eigeneVertraegeScope = (viewer: Viewer) => ({
+  azubiUserId: viewer.principalUserId,
+  betriebsstaetteId: { in: staettenMitRolle(viewer, ['AZUBI']) },
+});
+
+/**
  * The parts the viewer plays for a registration: the Betrieb is an Ausbildungsadministrator whose
  * selected Arbeitsbereich reaches the contract's Betriebsstaette; the Azubi is the contract's Azubi
- * (from the record, whatever is selected); the IHK is a Sachbearbeiter of the session's Kammer with
+ * with the Azubi role there (istAzubiDesVertrags); the IHK is a Sachbearbeiter of the session's Kammer with
  * that Kammer selected.
  */
 export function anmeldungAkteure(viewer: Viewer, facts: AnmeldungFacts): AnmeldungAkteur[] {
   const akteure: AnmeldungAkteur[] = [];
   if (verwaltetBetriebsstaette(viewer, facts.betriebsstaetteId)) akteure.push('BETRIEB');
-  if (facts.azubiUserId !== null && facts.azubiUserId === viewer.principalUserId) akteure.push('AZUBI');
+  if (istAzubiDesVertrags(viewer, facts)) akteure.push('AZUBI');
   if (istSachbearbeiterDerKammer(viewer, facts.kammerId)) akteure.push('IHK');
   return akteure;
 }

@@ -13,6 +13,7 @@ import {
   betriebsstaettenFuerAnmeldungen,
   canReadAnmeldung,
   canRegisterForPruefung,
+  eigeneVertraegeScope,
 } from './anmeldung.policy.js';
 import {
   type AnmeldungAkteur,
@@ -576,7 +577,7 @@ export async function kammerAnmeldungen(
 /** Azubi: own registrations that the Betrieb has sent (drafts are the Betrieb's business). */
 export async function meinePruefungsanmeldungen(deps: DomainDeps, viewer: Viewer): Promise<AnmeldungDto[]> {
   const rows = await deps.prisma.pruefungsanmeldung.findMany({
-    where: { vertrag: { azubiUserId: viewer.principalUserId }, status: { not: 'ENTWURF' } },
+    where: { vertrag: eigeneVertraegeScope(viewer), status: { not: 'ENTWURF' } },
     include: anmeldungInclude,
     orderBy: [{ pruefung: { anmeldeschluss: 'desc' } }, { id: 'asc' }],
   });
