@@ -33,6 +33,9 @@ const pages: { user: string; path: string; heading: string | RegExp }[] = [
   { user: users.sachbearbeitung, path: '/kammer/pruefer', heading: 'Prüferinnen und Prüfer' },
   { user: users.sachbearbeitung, path: '/kammer/aufgaben', heading: 'Aufgaben' },
   { user: users.admin, path: '/verwaltung/aenderungsmail', heading: 'Änderungsmail an die IHK' },
+  // Ausbildungsbeauftragte (trust rule)
+  { user: users.admin, path: '/verwaltung/ausbildungsbeauftragte', heading: 'Ausbildungsbeauftragte' },
+  { user: users.ausbilder, path: '/verwaltung/ausbildungsbeauftragte', heading: 'Ausbildungsbeauftragte' },
 ];
 
 // Public account pages (H4): without a session, also with a dead link's error shown.

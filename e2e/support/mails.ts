@@ -25,3 +25,9 @@ export async function waitForMail(to: string, subject: RegExp): Promise<Mail> {
     .toBe(true);
   return found!;
 }
+
+/** All mails the sink received for `to` so far. */
+export async function mailsTo(to: string): Promise<Mail[]> {
+  const response = await fetch(`http://127.0.0.1:${MAIL_HTTP_PORT}/mails`);
+  return ((await response.json()) as Mail[]).filter((m) => m.to.includes(to));
+}

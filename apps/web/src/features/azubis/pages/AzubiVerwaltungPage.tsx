@@ -6,7 +6,7 @@ import { QueryError } from '../../../shared/components/QueryError';
 import { TableScroll } from '../../../shared/components/TableScroll';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { toApiError } from '../../../shared/lib/apiError';
-import { formatZeitraum, vollerName } from '../../../shared/lib/format';
+import { formatDatum, vollerName } from '../../../shared/lib/format';
 import { KontoFormular } from '../../konten/components/KontoFormular';
 import { KontoStatusText } from '../../konten/components/KontoStatusText';
 import { ZustellungHinweis } from '../../konten/components/ZustellungHinweis';
@@ -163,8 +163,7 @@ export function AzubiVerwaltungPage() {
                 <caption id="azubis-caption">Ausbildungsverhältnisse</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Identnummer</th>
+                    <th scope="col">Name, Identnummer</th>
                     <th scope="col">Beruf</th>
                     <th scope="col">Betriebsstätte</th>
                     <th scope="col">Ausbilder/-in</th>
@@ -178,15 +177,16 @@ export function AzubiVerwaltungPage() {
                     <tr key={v.id}>
                       <th scope="row">
                         {v.azubiVorname} {v.azubiNachname}
+                        <span className="azubi-ident">Identnummer {v.identnummer}</span>
                       </th>
-                      <td data-label="Identnummer">{v.identnummer}</td>
                       <td data-label="Beruf">{v.beruf.bezeichnung}</td>
                       <td data-label="Betriebsstätte">{v.betriebsstaette.name}</td>
                       <td data-label="Ausbilder/-in">
                         {v.ausbilder ? vollerName(v.ausbilder) : 'nicht eingetragen'}
                       </td>
-                      <td data-label="Beginn – Ende" className="nowrap">
-                        {formatZeitraum(v.beginn, v.ende)}
+                      <td data-label="Beginn – Ende">
+                        <span className="nowrap">{formatDatum(v.beginn)} –</span>{' '}
+                        <span className="nowrap">{formatDatum(v.ende)}</span>
                       </td>
                       <td data-label="Konto">
                         <KontoStatusText status={v.kontoStatus} />

@@ -58,9 +58,10 @@ export function AusbildungsbeauftragtePage() {
       <p className="lead">
         Auszubildende nennen beim Einreichen die Person, die ihren Nachweis genehmigen soll. Ist die Adresse
         in Ihrem Betrieb noch nicht als Ausbildungsbeauftragte/r bestätigt, kann sie erst genehmigen, wenn Sie
-        sie hier bestätigen. Bis dahin können Sie als Ausbilder/-in die Nachweise selbst genehmigen.
+        sie hier bestätigen. Bis dahin kann die Ausbilderin oder der Ausbilder laut Vertrag die Nachweise
+        selbst genehmigen.
       </p>
-      <p ref={meldungRef} role="status" tabIndex={-1} className="notice notice-success">
+      <p ref={meldungRef} role="status" tabIndex={-1} className="notice notice-success break">
         {meldung}
       </p>
       {aktion?.art === 'BESTAETIGEN' && (
