@@ -10,6 +10,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { kostenPlugin, LIMITS, limitRules } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
 import { devMailPage } from './http/dev-mails.js';
 import { dokumentDownload } from './http/dokumente.js';
@@ -42,8 +43,13 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
     mailer: mailer.configured ? mailer : undefined,
   };
   const cookies = sessionCookies({ secret: config.appSecret, secure: config.production });
+  const schema = await createSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await createSchema(),
+    schema,
+    // Bounded cost per request (graphql/limits.ts): tokens, aliases, depth, directives, cost.
+    parseOptions: { maxTokens: LIMITS.TOKENS },
+    validationRules: limitRules,
+    plugins: [kostenPlugin(schema)],
     // Production answers name no schema element the client did not send ("Did you mean ...").
     formatError: (formatted, error) =>
       formatError(formatted, error, { hideSchemaDetails: config.production }),

@@ -20,6 +20,9 @@ export interface FormatErrorOptions {
   hideSchemaDetails?: boolean;
 }
 
+/** graphql-js's parser refusing a document over the token limit (parseOptions.maxTokens). */
+const TOKEN_LIMIT = /more th(?:an|at) (\d+) tokens/;
+
 /**
  * The one place where errors become GraphQL errors: a stable code in `extensions.code`, a German
  * message, the field it concerns, and never a stack trace.
@@ -55,6 +58,17 @@ export function formatError(
     return { message: ERROR_MESSAGES.FORBIDDEN, path, extensions: { code: 'FORBIDDEN' } };
   }
   const code = formatted.extensions?.code;
+  if (code === 'ANFRAGE_ZU_AUFWENDIG') {
+    // The cost budget (graphql/limits.ts): the message is German and names the limit.
+    return { message: formatted.message, extensions: formatted.extensions };
+  }
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+  if (tokens) {
+    return {
+      message: `Die Anfrage ist zu groß (höchstens ${tokens[1]} Bausteine). Bitte fragen Sie weniger auf einmal ab.`,
+      extensions: { code: 'ANFRAGE_ZU_AUFWENDIG' },
+    };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
     // Malformed documents or variables: say so in German, keep graphql-js's detail for developers.
     const detail = options.hideSchemaDetails ? formatted.message.replace(SUGGESTION, '') : formatted.message;
