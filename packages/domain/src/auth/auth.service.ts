@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Prisma } from '@portal/db';
 import { loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
 import { drosselSchluessel, drosselungZaehlen, type Limit } from '../konten/drosselung.js';
 import { BEIM_LOGIN_UNGUELTIG } from '../konten/token-rules.js';
@@ -8,15 +7,15 @@ import { DomainError, ValidationError } from '../shared/errors.js';
 import { burnPasswordCheck, verifyPassword } from '../shared/passwords.js';
 import { vertretungGiltNoch } from '../vertretung/vertretung.rules.js';
 import {
-  formatBerlin,
   isLocked,
-  LOCK_DURATION_MS,
-  MAX_FAILED_LOGINS,
   normalizeEmail,
   SESSION_TOUCH_MS,
   sessionExpiry,
+  sperrMeldung,
+  verbleibendeVersuche,
 } from './login-rules.js';
 import { isPinFormat, PIN_LENGTH } from './pin.js';
+import { erfolgBuchen, type SecretKind, versuchReservieren } from './sperre.js';
 
 export interface LoginInput {
   email: string;
@@ -35,14 +34,6 @@ export interface LoginResult {
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** Password or PIN: the same lock rules, each with its own counter, so PIN guessing cannot lock out a password and vice versa. */
-type SecretKind = 'password' | 'pin';
-
-const SECRET_COLUMNS = {
-  password: { count: Prisma.raw('"failedLoginCount"'), locked: Prisma.raw('"lockedUntil"') },
-  pin: { count: Prisma.raw('"pinFailedCount"'), locked: Prisma.raw('"pinLockedUntil"') },
-} as const;
 
 export async function login(deps: DomainDeps, input: LoginInput): Promise<LoginResult> {
   if (!input.password) throw new ValidationError('password', 'Bitte geben Sie Ihr Passwort ein.');
@@ -115,6 +106,15 @@ async function mitAdressDrossel<T>(
   }
 }
 
+/**
+ * The lock and the counter are decided in the database, one atomic statement per step, so that
+ * concurrent attempts on any number of API instances (one PostgreSQL, or PGlite) cannot slip
+ * past it: every attempt first reserves a place in the budget of MAX_FAILED_LOGINS
+ * (`versuchReservieren`; no place: KONTO_GESPERRT without checking the secret), then the secret
+ * is checked. A wrong one needs no further write (it was counted, and the attempt that filled the
+ * budget set the lock). The right one logs in only if no lock was set meanwhile
+ * (`erfolgBuchen`). So between two resets at most MAX_FAILED_LOGINS attempts are checked at all.
+ */
 async function loginWithSecret(
   deps: DomainDeps,
   rawEmail: string,
@@ -125,43 +125,36 @@ async function loginWithSecret(
   const email = normalizeEmail(rawEmail ?? '');
   if (!email) throw new ValidationError('email', 'Bitte geben Sie Ihre E-Mail-Adresse ein.');
   const now = deps.clock.now();
-  const user = await deps.prisma.user.findUnique({ where: { email } });
+  const user = await deps.prisma.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, lockedUntil: true, pinHash: true, pinLockedUntil: true },
+  });
   if (!user) {
     await burnPasswordCheck(secret);
     throw new DomainError('ANMELDUNG_UNBEKANNT', undefined, 'email');
   }
-  const state =
-    kind === 'password'
-      ? { hash: user.passwordHash, lockedUntil: user.lockedUntil }
-      : { hash: user.pinHash, lockedUntil: user.pinLockedUntil };
-  if (isLocked(state, now)) throw lockedError(state.lockedUntil!);
-  if (!state.hash) {
+  const hash = kind === 'password' ? user.passwordHash : user.pinHash;
+  if (!hash) {
+    // Nothing to guess here, so nothing is counted.
+    const lockedUntil = kind === 'password' ? user.lockedUntil : user.pinLockedUntil;
+    if (isLocked({ lockedUntil }, now)) throw lockedError(lockedUntil!);
     await burnPasswordCheck(secret);
     if (kind === 'pin') throw new DomainError('ANMELDUNG_KEINE_PIN', undefined, 'email');
     throw new DomainError('ANMELDUNG_KEIN_PASSWORT', undefined, 'email');
   }
-  if (!(await verifyPassword(state.hash, secret))) {
-    const failed = await recordFailedAttempt(deps, user.id, kind, now);
-    if (failed.lockedUntil && isLocked(failed, now)) throw lockedError(failed.lockedUntil);
-    const remaining = MAX_FAILED_LOGINS - failed.count;
-    const was = kind === 'pin' ? 'Die PIN ist' : 'Das Passwort ist';
-    throw new DomainError(
-      kind === 'pin' ? 'ANMELDUNG_FALSCHE_PIN' : 'ANMELDUNG_FALSCHES_PASSWORT',
-      `${was} nicht korrekt. Nach ${remaining} weiteren Fehlversuch${remaining === 1 ? '' : 'en'} wird Ihr Konto für 24 Stunden gesperrt.`,
-      kind,
-      { verbleibendeVersuche: remaining },
-    );
+
+  const versuch = await versuchReservieren(deps.prisma, user.id, kind, now);
+  if (!versuch) throw await gesperrtFehler(deps, user.id, kind, now);
+  if (!(await verifyPassword(hash, secret))) {
+    if (versuch.lockedUntil) throw lockedError(versuch.lockedUntil);
+    throw falschesGeheimnis(kind, verbleibendeVersuche(versuch.count));
   }
 
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = sessionExpiry(now, now);
-  const reset =
-    kind === 'password'
-      ? { failedLoginCount: 0, lockedUntil: null }
-      : { pinFailedCount: 0, pinLockedUntil: null };
-  const [, session] = await deps.prisma.$transaction([
-    deps.prisma.user.update({ where: { id: user.id }, data: { ...reset, lastLoginAt: now } }),
-    deps.prisma.session.create({
+  const session = await deps.prisma.$transaction(async (tx) => {
+    if (!(await erfolgBuchen(tx, user.id, kind, hash, versuch, now))) return null;
+    const created = await tx.session.create({
       data: {
         userId: user.id,
         csrfTokenHash: hashToken(csrfToken),
@@ -170,51 +163,69 @@ async function loginWithSecret(
         lastSeenAt: now,
         expiresAt,
       },
-    }),
+    });
     // Whoever still knows the password is the owner: open reset links die (konten/tokens.ts).
-    ...(kind === 'password'
-      ? [
-          deps.prisma.kontoToken.updateMany({
-            where: {
-              userId: user.id,
-              zweck: { in: [...BEIM_LOGIN_UNGUELTIG] },
-              usedAt: null,
-              invalidatedAt: null,
-            },
-            data: { invalidatedAt: now },
-          }),
-        ]
-      : []),
-  ]);
+    if (kind === 'password') {
+      await tx.kontoToken.updateMany({
+        where: {
+          userId: user.id,
+          zweck: { in: [...BEIM_LOGIN_UNGUELTIG] },
+          usedAt: null,
+          invalidatedAt: null,
+        },
+        data: { invalidatedAt: now },
+      });
+    }
+    return created;
+  });
+  if (!session) throw await erfolgVerweigert(deps, user.id, kind, hash, now);
   return { sessionId: session.id, userId: user.id, csrfToken, expiresAt };
 }
 
+/** No place in the budget: the lock, with its end if it is (still) set. */
+async function gesperrtFehler(deps: DomainDeps, userId: string, kind: SecretKind, now: Date) {
+  const user = await deps.prisma.user.findUnique({
+    where: { id: userId },
+    select: { lockedUntil: true, pinLockedUntil: true },
+  });
+  const lockedUntil = (kind === 'password' ? user?.lockedUntil : user?.pinLockedUntil) ?? null;
+  return isLocked({ lockedUntil }, now)
+    ? lockedError(lockedUntil!)
+    : new DomainError('KONTO_GESPERRT', undefined, 'email');
+}
+
 /**
- * Counts a failed attempt in one statement, so concurrent attempts on several API instances
- * cannot slip past the limit. A lock that has run out starts the count again.
+ * The right secret, but the login was not booked: a lock was set meanwhile (KONTO_GESPERRT), or
+ * the secret was replaced meanwhile ("Passwort vergessen", a new PIN), so the one given is no
+ * longer right.
  */
-async function recordFailedAttempt(deps: DomainDeps, userId: string, kind: SecretKind, now: Date) {
-  const { count, locked } = SECRET_COLUMNS[kind];
-  const lockUntil = new Date(now.getTime() + LOCK_DURATION_MS);
-  const rows = await deps.prisma.$queryRaw<{ count: number; lockedUntil: Date | null }[]>`
-    UPDATE "User" SET
-      ${count} = CASE WHEN ${locked} IS NOT NULL AND ${locked} <= ${now} THEN 1 ELSE ${count} + 1 END,
-      ${locked} = CASE
-        WHEN ${locked} IS NOT NULL AND ${locked} <= ${now} THEN NULL
-        WHEN ${count} + 1 >= ${MAX_FAILED_LOGINS} THEN ${lockUntil}
-        ELSE ${locked} END
-    WHERE id = ${userId}::uuid
-    RETURNING ${count} AS "count", ${locked} AS "lockedUntil"`;
-  return rows[0];
+async function erfolgVerweigert(deps: DomainDeps, userId: string, kind: SecretKind, hash: string, now: Date) {
+  const user = await deps.prisma.user.findUnique({ where: { id: userId } });
+  const jetzt =
+    kind === 'password'
+      ? { hash: user?.passwordHash, count: user?.failedLoginCount, lockedUntil: user?.lockedUntil }
+      : { hash: user?.pinHash, count: user?.pinFailedCount, lockedUntil: user?.pinLockedUntil };
+  if (jetzt.hash !== hash) return falschesGeheimnis(kind, verbleibendeVersuche(jetzt.count ?? 0));
+  const lockedUntil = jetzt.lockedUntil ?? null;
+  return isLocked({ lockedUntil }, now)
+    ? lockedError(lockedUntil!)
+    : new DomainError('KONTO_GESPERRT', undefined, 'email');
+}
+
+function falschesGeheimnis(kind: SecretKind, remaining: number) {
+  const was = kind === 'pin' ? 'Die PIN ist' : 'Das Passwort ist';
+  return new DomainError(
+    kind === 'pin' ? 'ANMELDUNG_FALSCHE_PIN' : 'ANMELDUNG_FALSCHES_PASSWORT',
+    `${was} nicht korrekt. Nach ${remaining} weiteren Fehlversuch${remaining === 1 ? '' : 'en'} wird Ihr Konto für 24 Stunden gesperrt.`,
+    kind,
+    { verbleibendeVersuche: remaining },
+  );
 }
 
 function lockedError(until: Date) {
-  return new DomainError(
-    'KONTO_GESPERRT',
-    `Ihr Konto ist nach ${MAX_FAILED_LOGINS} fehlgeschlagenen Anmeldeversuchen aus Sicherheitsgründen bis ${formatBerlin(until)} Uhr gesperrt. Bitte versuchen Sie es danach erneut oder wenden Sie sich an Ihren Ausbildungsadministrator.`,
-    'email',
-    { gesperrtBis: until.toISOString() },
-  );
+  return new DomainError('KONTO_GESPERRT', sperrMeldung(until), 'email', {
+    gesperrtBis: until.toISOString(),
+  });
 }
 
 export interface AuthenticatedSession {

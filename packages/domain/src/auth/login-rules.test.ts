@@ -10,6 +10,8 @@ import {
   SESSION_MAX_MS,
   SESSION_TOUCH_MS,
   sessionExpiry,
+  sperrMeldung,
+  verbleibendeVersuche,
 } from './login-rules.js';
 
 const at = (iso: string) => new Date(iso);
@@ -92,5 +94,28 @@ describe('formatBerlin', () => {
 
   it('shows German local time in winter', () => {
     expect(formatBerlin(at('2026-01-15T10:05:00Z'))).toBe('15.01.2026, 11:05');
+  });
+});
+
+describe('verbleibendeVersuche', () => {
+  it.each([
+    [1, 4],
+    [2, 3],
+    [3, 2],
+    [4, 1],
+    [5, 0],
+    [6, 0],
+  ] as const)('the %i. attempt counted leaves %i', (gezaehlt, expected) => {
+    expect(verbleibendeVersuche(gezaehlt)).toBe(expected);
+  });
+});
+
+describe('sperrMeldung', () => {
+  it('names the end of the lock in Berlin time and that "Passwort vergessen?" lifts it', () => {
+    const text = sperrMeldung(at('2030-07-02T10:00:00Z'));
+    expect(text).toContain(`nach ${MAX_FAILED_LOGINS} fehlgeschlagenen Anmeldeversuchen`);
+    expect(text).toContain('bis 02.07.2030, 12:00 Uhr gesperrt');
+    expect(text).toContain('„Passwort vergessen?“');
+    expect(text).toContain('Sperre sofort aufheben');
   });
 });

@@ -12,6 +12,21 @@ export function isLocked(user: { lockedUntil: Date | null }, now: Date): boolean
   return user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime();
 }
 
+/**
+ * Attempts left after a wrong secret that was counted as the `gezaehlt`-th in a row (attempts are
+ * counted before the secret is checked, see auth.service `versuchReservieren`).
+ */
+export const verbleibendeVersuche = (gezaehlt: number) => Math.max(0, MAX_FAILED_LOGINS - gezaehlt);
+
+/** How to lift a lock at once, for every lock message (password and PIN alike). */
+export const SPERRE_AUFHEBEN =
+  'Sie können die Sperre sofort aufheben: Über „Passwort vergessen?“ auf der Anmeldeseite erhalten Sie einen Link per E-Mail, mit dem Sie ein neues Passwort setzen. Andernfalls versuchen Sie es nach Ablauf der Sperre erneut.';
+
+/** The message of KONTO_GESPERRT with the end of the lock in Berlin time. */
+export function sperrMeldung(bis: Date): string {
+  return `Ihr Konto ist nach ${MAX_FAILED_LOGINS} fehlgeschlagenen Anmeldeversuchen aus Sicherheitsgründen bis ${formatBerlin(bis)} Uhr gesperrt. ${SPERRE_AUFHEBEN}`;
+}
+
 export function sessionExpiry(createdAt: Date, now: Date): Date {
   return new Date(Math.min(createdAt.getTime() + SESSION_MAX_MS, now.getTime() + SESSION_IDLE_MS));
 }

@@ -219,6 +219,9 @@ export async function kontoLinkPruefen(
  * Sets the password from an EINLADUNG or PASSWORT_RESET link: once, within its time, with the
  * password rules. Also unlocks the account, records passwordChangedAt, kills every other open
  * link of these kinds and ends all the user's sessions (whoever knew the old password is out).
+ * Unlocking lifts both locks, password and PIN: "Passwort vergessen" works while an account is
+ * locked, so its owner (also an Ausbildungsbeauftragte who only has a PIN) can always get back in,
+ * however often someone else tries to lock it.
  */
 export async function passwortSetzen(
   deps: DomainDeps,
@@ -236,7 +239,14 @@ export async function passwortSetzen(
       const token = await consumeToken(tx, input.token, SETZ_ZWECKE, now);
       const user = await tx.user.update({
         where: { id: token.userId },
-        data: { passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
+        data: {
+          passwordHash,
+          passwordChangedAt: now,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          pinFailedCount: 0,
+          pinLockedUntil: null,
+        },
         select: { id: true, email: true },
       });
       await invalidateTokens(tx, user.id, ALLE_ZWECKE, now);

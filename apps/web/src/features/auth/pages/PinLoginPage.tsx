@@ -21,6 +21,8 @@ export function PinLoginPage() {
         (await login({ variables: { input: { email, pin } } })).data?.loginMitPin
       }
       wechsel={{ to: '/anmelden', text: 'Anmeldung mit Passwort' }}
+      // A PIN locked after wrong attempts is unlocked by setting a password through this link.
+      weitereLinks={[{ to: '/passwort-vergessen', text: 'Passwort vergessen?' }]}
     />
   );
 }
