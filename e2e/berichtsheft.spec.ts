@@ -62,6 +62,8 @@ test('the administrator switches electronic keeping on for the Beruf', async ({ 
 test('an Azubi writes and submits a week; the Ausbilder rejects, approves, and rejects it afterwards', async ({
   browser,
 }) => {
+  // A long story with two users; other specs run alongside on a 2-core machine.
+  test.setTimeout(90_000);
   const azubi = await als(browser, users.azubi);
   await azubi.shell.go('Berichtsheft');
   await expect(azubi.page.getByText(/Wochen? fehl/).first()).toBeVisible();
@@ -127,6 +129,7 @@ test('an Azubi writes and submits a week; the Ausbilder rejects, approves, and r
 test('an Ausbildungsbeauftragte without an account gets a PIN once the Betrieb confirms her address, and approves with it', async ({
   browser,
 }) => {
+  test.setTimeout(90_000);
   const betreuerin = 'betreuerin@extern-e2e.example';
   // This week is kept in the weekly form: one activities text for the week.
   const admin = await als(browser, users.admin);
