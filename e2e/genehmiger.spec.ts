@@ -231,3 +231,49 @@ for (const { geraet, viewport, kw, montag } of GERAETE) {
     await expectSiehtEmmaKoch(browser, kandidaten[neu], viewport, true);
   });
 }
+
+test('the Ausbilder turns a suggested address down; the waiting week goes back to the Azubi with the reason', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const viewport = GERAETE[0].viewport;
+  const adresse = `unbekannt.${Date.now()}@extern-e2e.example`;
+  await elektronischEinschalten(browser);
+
+  const azubi = await als(browser, users.azubi, viewport);
+  await azubi.shell.go('Berichtsheft');
+  await azubi.page.getByRole('button', { name: 'Nachweis für KW 42 (12.10.–18.10.2026) anlegen' }).click();
+  await expect(azubi.page.getByRole('heading', { level: 1, name: /^Ausbildungsnachweis/ })).toBeVisible();
+  await wocheSchreiben(azubi.page, 'Montag, 12.10.2026', 'Wareneingang geprüft');
+  await azubi.page
+    .getByLabel('E-Mail-Adresse der Ausbilderin / des Ausbilders oder der/des Ausbildungsbeauftragten')
+    .fill(adresse);
+  await azubi.page.getByRole('button', { name: 'Zur Genehmigung einreichen' }).click();
+  await expect(azubi.page.getByRole('region', { name: 'Genehmiger/-in noch nicht bestätigt' })).toBeVisible();
+
+  const ausbilder = await als(browser, users.ausbilder, viewport);
+  await ausbilder.shell.go('Ausbildungsbeauftragte');
+  const karte = ausbilder.page.getByRole('article', { name: adresse });
+  await karte.getByRole('button', { name: `Verwerfen – ${adresse}` }).click();
+  const dialog = ausbilder.page.getByRole('dialog', { name: 'Vorschlag verwerfen?' });
+  await expect(dialog).toContainText('1 Nachweis, die an diese Adresse ging, geht als abgelehnt');
+  // Cancelling changes nothing.
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(karte).toContainText('Vorgeschlagen – wartet auf Ihre Bestätigung');
+  await karte.getByRole('button', { name: `Verwerfen – ${adresse}` }).click();
+  await dialog.getByRole('button', { name: 'Verwerfen', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    ausbilder.page.getByRole('status').filter({ hasText: `Der Vorschlag ${adresse} wurde verworfen.` }),
+  ).toBeVisible();
+  await expect(karte).toHaveCount(0);
+
+  // The Azubi sees the week rejected with the reason and can send it elsewhere.
+  await azubi.page.reload();
+  await expect(azubi.page.getByRole('region', { name: 'Der Nachweis wurde abgelehnt' })).toContainText(
+    `Die Adresse ${adresse} wurde von Ihrem Betrieb nicht als Ausbildungsbeauftragte/r bestätigt.`,
+  );
+  await expect(azubi.page.getByRole('button', { name: 'Zur Genehmigung einreichen' })).toBeVisible();
+  expect(await mailsTo(adresse)).toEqual([]);
+});
