@@ -603,7 +603,8 @@ describe('Hauptsitz access', () => {
     // Acting for the Filiale: assigning a role there works now.
     const rolle = await orgAdmin.gql(
       'mutation($input: RolleZuweisenInput!) { rolleZuweisen(input: $input) { id } }',
-      { input: { userId: org.ohneRolle.id, betriebsstaetteId: org.filialen[0].id, rolle: 'AUSBILDER' } },
+      // A member of the Unternehmen (roles by id are for members; anyone else is invited).
+      { input: { userId: org.azubi.id, betriebsstaetteId: org.filialen[0].id, rolle: 'AUSBILDER' } },
     );
     expect(rolle.errors).toBeUndefined();
 

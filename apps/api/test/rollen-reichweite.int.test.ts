@@ -61,8 +61,9 @@ describe('an administrator of a Filiale', () => {
     expect(await staettenIds(client)).toEqual([k.filialen[0].id]);
     expect((await listIds(client)).sort()).toEqual([k.filialAdmin.id, k.filialAusbilder[0].user.id].sort());
 
+    // Roles by id are for members of the Unternehmen (anyone else is invited by address).
     const ok = await assign(client, {
-      userId: k.ohneRolle.id,
+      userId: k.filialAusbilder[0].user.id,
       betriebsstaetteId: k.filialen[0].id,
       rolle: 'AZUBI',
     });
@@ -105,12 +106,16 @@ describe('an administrator of the Hauptsitz', () => {
     );
     expect(ids).toHaveLength(6);
 
+    // Roles by id are for members of the Unternehmen (anyone else is invited by address).
     const ok = await assign(client, {
-      userId: k.ohneRolle.id,
+      userId: k.filialAusbilder[0].user.id,
       betriebsstaetteId: k.filialen[1].id,
       rolle: 'AZUBI',
     });
-    expect(ok.data?.rolleZuweisen.rollen.map((r) => r.betriebsstaette.id)).toEqual([k.filialen[1].id]);
+    expect(ok.data?.rolleZuweisen.rollen.map((r) => [r.rolle, r.betriebsstaette.id])).toContainEqual([
+      'AZUBI',
+      k.filialen[1].id,
+    ]);
     expect((await revoke(client, k.filialAusbilder[1].rolle.id)).errors).toBeUndefined();
     // The Filial administrator's role, too.
     expect((await revoke(client, k.filialAdminRolle.id)).errors).toBeUndefined();

@@ -36,6 +36,8 @@ import {
   BENUTZER_SUCHEN,
   BENUTZERVERWALTUNG,
   BETRIEB_PRUEFUNGEN,
+  EINLADUNG_ABLEHNEN,
+  EINLADUNG_ANNEHMEN,
   EMAIL_AENDERN,
   EMAIL_BESTAETIGEN,
   ERGEBNISSE_EINTRAGEN,
@@ -53,6 +55,7 @@ import {
   MEINE_AUSBILDUNGSVERHAELTNISSE,
   MEINE_BERECHTIGUNGEN,
   MEINE_DOKUMENTE,
+  MEINE_EINLADUNGEN,
   MEINE_PRUEFUNGSANMELDUNGEN,
   MEINE_SITZUNGEN,
   MEINE_VERTRETUNGEN,
@@ -68,6 +71,7 @@ import {
   PRUEFUNGSANMELDUNG,
   PRUEFUNGSTERMINE,
   REGISTRIEREN,
+  ROLLE_EINLADEN,
   ROLLE_ENTZIEHEN,
   ROLLE_ZUWEISEN,
   SITZUNG_BEENDEN,
@@ -526,10 +530,11 @@ const CASES: Record<string, Case> = {
         expectRefusedWith(result, ['FORBIDDEN'], `${actor} benutzerSuchen`);
         continue;
       }
-      // Finding a registered person by the exact address is the point of this query; what they
-      // do in A (roles, Betriebsstaetten, contracts) stays hidden.
-      expect(result.data?.benutzerSuchen?.rollen).toEqual([]);
-      expectNothingOfA(result, `${actor} benutzerSuchen`, { allow: [user.id, user.email, user.nachname] });
+      // Who is registered is not for another company to see: A's people are found no more than
+      // an unknown address (null), with nothing of their name.
+      expect(result.errors, actor).toBeUndefined();
+      expect(result.data?.benutzerSuchen, `${actor} benutzerSuchen ${user.email}`).toBeNull();
+      expectNothingOfA(result, `${actor} benutzerSuchen`, { allow: [user.email] });
     }
   },
   'Query.verwalteteBetriebsstaetten': async (actor, client) => {
@@ -543,6 +548,71 @@ const CASES: Record<string, Case> = {
           expectRefusedWith(result, ['FORBIDDEN'], `${actor} rolleZuweisen`);
         }
       }
+    }
+    // In B's own Betriebsstaette, A's people (members of A, not of B) are unknown ids.
+    for (const userId of [A.ohneRolle.id, A.admin.id, A.ausbilder.id]) {
+      const result = await client.gql(ROLLE_ZUWEISEN, {
+        input: { userId, betriebsstaetteId: B.hauptsitz.id, rolle: 'AUSBILDER' },
+      });
+      expectRefusedWith(result, [actor === 'admin' ? 'NOT_FOUND' : 'FORBIDDEN'], `${actor} rolleZuweisen B`);
+    }
+  },
+  'Mutation.rolleEinladen': async (actor, client) => {
+    for (const betriebsstaetteId of [A.hauptsitz.id, A.filialen[0].id]) {
+      const result = await client.gql(ROLLE_EINLADEN, {
+        input: {
+          email: A.ausbilder.email,
+          vorname: 'Eva',
+          nachname: 'E',
+          betriebsstaetteId,
+          rolle: 'AUSBILDER',
+        },
+      });
+      expectRefusedWith(result, ['FORBIDDEN'], `${actor} rolleEinladen A`);
+    }
+    // B's admin may invite A's Ausbilder to B: the answer is an invitation and shows nothing of
+    // the account (no name, no roles in A). Withdrawn again, so A's person is left as before.
+    const result = await client.gql<{ rolleEinladen: { benutzer: { rollen: { id: string }[] } } }>(
+      ROLLE_EINLADEN,
+      {
+        input: {
+          email: A.ausbilder.email,
+          vorname: 'Eva',
+          nachname: 'E',
+          betriebsstaetteId: B.hauptsitz.id,
+          rolle: 'AUSBILDER',
+        },
+      },
+    );
+    if (actor !== 'admin') {
+      expectRefusedWith(result, ['FORBIDDEN'], `${actor} rolleEinladen B`);
+      return;
+    }
+    expect(result.errors, actor).toBeUndefined();
+    expectNothingOfA(result, `${actor} rolleEinladen`, { allow: [A.ausbilder.email] });
+    for (const r of result.data!.rolleEinladen.benutzer.rollen) {
+      expect((await client.gql(ROLLE_ENTZIEHEN, { id: r.id })).errors).toBeUndefined();
+    }
+  },
+  'Query.meineEinladungen': async (actor, client) => {
+    expectNothingOfA(await client.gql(MEINE_EINLADUNGEN), `${actor} meineEinladungen`);
+  },
+  'Mutation.einladungAnnehmen': async (actor, client) => {
+    for (const id of [A.adminRolle.id, A.ausbilderRolle.id, A.azubiRolle.id, aVorschlag]) {
+      expectRefusedWith(
+        await client.gql(EINLADUNG_ANNEHMEN, { id }),
+        ['NOT_FOUND'],
+        `${actor} einladungAnnehmen`,
+      );
+    }
+  },
+  'Mutation.einladungAblehnen': async (actor, client) => {
+    for (const id of [A.adminRolle.id, A.ausbilderRolle.id, A.azubiRolle.id, aVorschlag]) {
+      expectRefusedWith(
+        await client.gql(EINLADUNG_ABLEHNEN, { id }),
+        ['NOT_FOUND'],
+        `${actor} einladungAblehnen`,
+      );
     }
   },
   'Mutation.rolleEntziehen': async (actor, client) => {

@@ -110,7 +110,8 @@ describe('story: a deputy is added, switches with "Zum Programm", acts and switc
     expect(me.aktuellerArbeitsbereich?.rollen).toEqual(['AUSBILDUNGSADMINISTRATOR']);
     expect(me.abilities.canManageRoles).toBe(true);
     await deputy.gqlOk(ROLLE_ZUWEISEN, {
-      input: { userId: A.ohneRolle.id, betriebsstaetteId: A.hauptsitz.id, rolle: 'AZUBI' },
+      // Roles by id are for members of the Unternehmen (anyone else is invited by address).
+      input: { userId: A.azubi.id, betriebsstaetteId: A.hauptsitz.id, rolle: 'AUSBILDUNGSBEAUFTRAGTE' },
     });
     const event = await t.db.prisma.auditEvent.findFirstOrThrow({
       where: { action: 'ROLLE_ZUGEWIESEN', unternehmenId: A.unternehmen.id },
@@ -295,7 +296,7 @@ describe('a deputy cannot do more than the principal may', () => {
 
     // Everyone else still gets roles from the deputy, as from the principal.
     await deputy.gqlOk(ROLLE_ZUWEISEN, {
-      input: { userId: A.ohneRolle.id, betriebsstaetteId: filiale.id, rolle: 'AUSBILDER' },
+      input: { userId: A.azubi.id, betriebsstaetteId: filiale.id, rolle: 'AUSBILDER' },
     });
     // Back on their own account the deputy has no rights to give anything.
     await deputy.gqlOk(VERTRETUNG_VERLASSEN);

@@ -344,6 +344,10 @@ describe('review fixes: takeover and leaks', () => {
         pinHash: 'pin-hash',
       },
     });
+    // A member of the Unternehmen (an outsider would be invited, see rollen-einladung.int.test.ts).
+    await env.db.prisma.rollenzuweisung.create({
+      data: { userId: pin.id, rolle: 'AUSBILDUNGSBEAUFTRAGTE', betriebsstaetteId: b.org.hauptsitz.id },
+    });
     const r = await ausbilderAccountErstellen(deps, b.viewer, {
       betriebsstaetteId: b.org.hauptsitz.id,
       email: pin.email,

@@ -97,6 +97,8 @@ describe('assigning the same role concurrently', () => {
     const admin = await user(env.db.prisma);
     const target = await user(env.db.prisma);
     await grant(env.db.prisma, admin.id, 'AUSBILDUNGSADMINISTRATOR', u.hauptsitz.id);
+    // A member of the Unternehmen: only members get roles by id.
+    await grant(env.db.prisma, target.id, 'AZUBI', u.hauptsitz.id);
     const viewer = await viewerOf(env, admin.email);
     const input = { userId: target.id, betriebsstaetteId: u.hauptsitz.id, rolle: 'AUSBILDER' as const };
     const results = await Promise.all([
@@ -106,7 +108,9 @@ describe('assigning the same role concurrently', () => {
     expect(results.filter((r) => r instanceof DomainError).map((e) => e.code)).toEqual([
       'ROLLE_BEREITS_VERGEBEN',
     ]);
-    expect(await env.db.prisma.rollenzuweisung.count({ where: { userId: target.id } })).toBe(1);
+    expect(
+      await env.db.prisma.rollenzuweisung.count({ where: { userId: target.id, rolle: 'AUSBILDER' } }),
+    ).toBe(1);
     expect(
       await env.db.prisma.auditEvent.count({
         where: { action: 'ROLLE_ZUGEWIESEN', unternehmenId: u.unternehmen.id },

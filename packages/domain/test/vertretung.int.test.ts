@@ -263,7 +263,8 @@ describe('acting for the principal', () => {
     expect(acting).toMatchObject({ userId: b.ausbilder.id, principalUserId: b.admin.id });
     expect(acting.current?.rollen).toEqual(['AUSBILDUNGSADMINISTRATOR']);
     await assignRole(env.deps, acting, {
-      userId: b.ohneRolle.id,
+      // A member of the Unternehmen (roles by id are for members).
+      userId: b.admin.id,
       betriebsstaetteId: b.org.hauptsitz.id,
       rolle: 'AZUBI',
     });

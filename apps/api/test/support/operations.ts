@@ -19,6 +19,18 @@ export const ROLLE_ZUWEISEN = `mutation($input: RolleZuweisenInput!) {
   rolleZuweisen(input: $input) { id email ${ROLLEN_FIELDS} }
 }`;
 
+export const ROLLE_EINLADEN = `mutation($input: RolleEinladenInput!) {
+  rolleEinladen(input: $input) {
+    meldung
+    zustellung { zugestellt meldung hinweis }
+    benutzer { id email vorname nachname mitglied rollen { id rolle status betriebsstaette { id name } } }
+  }
+}`;
+
+export const MEINE_EINLADUNGEN = `{ meineEinladungen { id rolle unternehmenName eingeladenAm betriebsstaette { id name } } }`;
+export const EINLADUNG_ANNEHMEN = 'mutation($id: ID!) { einladungAnnehmen(id: $id) }';
+export const EINLADUNG_ABLEHNEN = 'mutation($id: ID!) { einladungAblehnen(id: $id) }';
+
 export const ROLLE_ENTZIEHEN = `mutation($id: ID!) {
   rolleEntziehen(rollenzuweisungId: $id) { id email ${ROLLEN_FIELDS} }
 }`;

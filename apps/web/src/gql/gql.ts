@@ -26,12 +26,13 @@ type Documents = {
     "\n  query AzubiVerwaltung($first: Int, $after: String) {\n    azubiVerwaltung(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AusbildungsverhaeltnisFields\n      }\n    }\n  }\n": typeof types.AzubiVerwaltungDocument,
     "\n  query AusbilderKandidaten($vertragId: ID!) {\n    ausbilderKandidaten(vertragId: $vertragId) {\n      id\n      vorname\n      nachname\n    }\n  }\n": typeof types.AusbilderKandidatenDocument,
     "\n  mutation VertragAusbilderAendern($vertragId: ID!, $ausbilderUserId: ID!) {\n    vertragAusbilderAendern(vertragId: $vertragId, ausbilderUserId: $ausbilderUserId) {\n      ...AusbildungsverhaeltnisFields\n    }\n  }\n": typeof types.VertragAusbilderAendernDocument,
-    "\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VerwalteterBenutzerFieldsFragmentDoc,
+    "\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    mitglied\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VerwalteterBenutzerFieldsFragmentDoc,
     "\n  query Benutzerverwaltung($first: Int, $after: String, $suche: String) {\n    benutzerverwaltung(first: $first, after: $after, suche: $suche) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...VerwalteterBenutzerFields\n      }\n    }\n  }\n": typeof types.BenutzerverwaltungDocument,
     "\n  query BenutzerSuchen($email: String!) {\n    benutzerSuchen(email: $email) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n": typeof types.BenutzerSuchenDocument,
     "\n  query VerwalteteBetriebsstaetten {\n    verwalteteBetriebsstaetten {\n      id\n      name\n    }\n  }\n": typeof types.VerwalteteBetriebsstaettenDocument,
     "\n  mutation RolleZuweisen($input: RolleZuweisenInput!) {\n    rolleZuweisen(input: $input) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n": typeof types.RolleZuweisenDocument,
     "\n  mutation RolleEntziehen($rollenzuweisungId: ID!) {\n    rolleEntziehen(rollenzuweisungId: $rollenzuweisungId) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n": typeof types.RolleEntziehenDocument,
+    "\n  mutation RolleEinladen($input: RolleEinladenInput!) {\n    rolleEinladen(input: $input) {\n      meldung\n      zustellung {\n        ...MailZustellungFields\n      }\n      benutzer {\n        ...VerwalteterBenutzerFields\n      }\n    }\n  }\n": typeof types.RolleEinladenDocument,
     "\n  fragment NachweisFields on Nachweis {\n    id\n    vertragId\n    von\n    bis\n    status\n    abschnitt\n    unterweisungen\n    berufsschule\n    papierNachweise\n    genehmigerEmail\n    genehmigerStand\n    version\n    updatedAt\n    format\n    taetigkeiten\n    rahmenplanIds\n    rahmenplanPositionen {\n      id\n      nummer\n      titel\n    }\n    abschnittVorschlaege\n    tage {\n      datum\n      lernort\n      anwesenheit\n      stunden\n      taetigkeiten\n      feiertag\n    }\n    ereignisse {\n      id\n      at\n      ereignis\n      vonStatus\n      nachStatus\n      bemerkung\n      von\n      rolle\n      fuerAndere\n    }\n    abilities {\n      canEdit\n      canSubmit\n      canApprove\n      canReject\n      canRejectAfterwards\n    }\n  }\n": typeof types.NachweisFieldsFragmentDoc,
     "\n  query BerichtsheftWochen($vertragId: ID!) {\n    berichtsheftWochen(vertragId: $vertragId) {\n      montag\n      sonntag\n      fehlt\n      nachweise {\n        id\n        von\n        bis\n        status\n      }\n    }\n  }\n": typeof types.BerichtsheftWochenDocument,
     "\n  query Nachweis($id: ID!) {\n    nachweis(id: $id) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisDocument,
@@ -43,6 +44,9 @@ type Documents = {
     "\n  mutation NachweisAblehnen($input: NachweisEntscheidungInput!) {\n    nachweisAblehnen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisAblehnenDocument,
     "\n  mutation NachweisNachtraeglichAblehnen($input: NachweisEntscheidungInput!) {\n    nachweisNachtraeglichAblehnen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisNachtraeglichAblehnenDocument,
     "\n  query MeineDokumente {\n    meineDokumente {\n      id\n      art\n      titel\n      dateiname\n      createdAt\n      azubiName\n      url\n      geoeffnetAt\n    }\n  }\n": typeof types.MeineDokumenteDocument,
+    "\n  query MeineEinladungen {\n    meineEinladungen {\n      id\n      rolle\n      unternehmenName\n      eingeladenAm\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeineEinladungenDocument,
+    "\n  mutation EinladungAnnehmen($id: ID!) {\n    einladungAnnehmen(id: $id)\n  }\n": typeof types.EinladungAnnehmenDocument,
+    "\n  mutation EinladungAblehnen($id: ID!) {\n    einladungAblehnen(id: $id)\n  }\n": typeof types.EinladungAblehnenDocument,
     "\n  fragment BerichtsheftEinstellungFields on BerichtsheftEinstellung {\n    betriebsstaetteId\n    elektronisch\n    format\n    beruf {\n      id\n      bezeichnung\n    }\n  }\n": typeof types.BerichtsheftEinstellungFieldsFragmentDoc,
     "\n  query BerichtsheftEinstellungen {\n    berichtsheftEinstellungen {\n      ...BerichtsheftEinstellungFields\n    }\n  }\n": typeof types.BerichtsheftEinstellungenDocument,
     "\n  mutation BerichtsheftEinstellungSetzen($input: BerichtsheftEinstellungInput!) {\n    berichtsheftEinstellungSetzen(input: $input) {\n      ...BerichtsheftEinstellungFields\n    }\n  }\n": typeof types.BerichtsheftEinstellungSetzenDocument,
@@ -136,12 +140,13 @@ const documents: Documents = {
     "\n  query AzubiVerwaltung($first: Int, $after: String) {\n    azubiVerwaltung(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AusbildungsverhaeltnisFields\n      }\n    }\n  }\n": types.AzubiVerwaltungDocument,
     "\n  query AusbilderKandidaten($vertragId: ID!) {\n    ausbilderKandidaten(vertragId: $vertragId) {\n      id\n      vorname\n      nachname\n    }\n  }\n": types.AusbilderKandidatenDocument,
     "\n  mutation VertragAusbilderAendern($vertragId: ID!, $ausbilderUserId: ID!) {\n    vertragAusbilderAendern(vertragId: $vertragId, ausbilderUserId: $ausbilderUserId) {\n      ...AusbildungsverhaeltnisFields\n    }\n  }\n": types.VertragAusbilderAendernDocument,
-    "\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n": types.VerwalteterBenutzerFieldsFragmentDoc,
+    "\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    mitglied\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n": types.VerwalteterBenutzerFieldsFragmentDoc,
     "\n  query Benutzerverwaltung($first: Int, $after: String, $suche: String) {\n    benutzerverwaltung(first: $first, after: $after, suche: $suche) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...VerwalteterBenutzerFields\n      }\n    }\n  }\n": types.BenutzerverwaltungDocument,
     "\n  query BenutzerSuchen($email: String!) {\n    benutzerSuchen(email: $email) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n": types.BenutzerSuchenDocument,
     "\n  query VerwalteteBetriebsstaetten {\n    verwalteteBetriebsstaetten {\n      id\n      name\n    }\n  }\n": types.VerwalteteBetriebsstaettenDocument,
     "\n  mutation RolleZuweisen($input: RolleZuweisenInput!) {\n    rolleZuweisen(input: $input) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n": types.RolleZuweisenDocument,
     "\n  mutation RolleEntziehen($rollenzuweisungId: ID!) {\n    rolleEntziehen(rollenzuweisungId: $rollenzuweisungId) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n": types.RolleEntziehenDocument,
+    "\n  mutation RolleEinladen($input: RolleEinladenInput!) {\n    rolleEinladen(input: $input) {\n      meldung\n      zustellung {\n        ...MailZustellungFields\n      }\n      benutzer {\n        ...VerwalteterBenutzerFields\n      }\n    }\n  }\n": types.RolleEinladenDocument,
     "\n  fragment NachweisFields on Nachweis {\n    id\n    vertragId\n    von\n    bis\n    status\n    abschnitt\n    unterweisungen\n    berufsschule\n    papierNachweise\n    genehmigerEmail\n    genehmigerStand\n    version\n    updatedAt\n    format\n    taetigkeiten\n    rahmenplanIds\n    rahmenplanPositionen {\n      id\n      nummer\n      titel\n    }\n    abschnittVorschlaege\n    tage {\n      datum\n      lernort\n      anwesenheit\n      stunden\n      taetigkeiten\n      feiertag\n    }\n    ereignisse {\n      id\n      at\n      ereignis\n      vonStatus\n      nachStatus\n      bemerkung\n      von\n      rolle\n      fuerAndere\n    }\n    abilities {\n      canEdit\n      canSubmit\n      canApprove\n      canReject\n      canRejectAfterwards\n    }\n  }\n": types.NachweisFieldsFragmentDoc,
     "\n  query BerichtsheftWochen($vertragId: ID!) {\n    berichtsheftWochen(vertragId: $vertragId) {\n      montag\n      sonntag\n      fehlt\n      nachweise {\n        id\n        von\n        bis\n        status\n      }\n    }\n  }\n": types.BerichtsheftWochenDocument,
     "\n  query Nachweis($id: ID!) {\n    nachweis(id: $id) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisDocument,
@@ -153,6 +158,9 @@ const documents: Documents = {
     "\n  mutation NachweisAblehnen($input: NachweisEntscheidungInput!) {\n    nachweisAblehnen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisAblehnenDocument,
     "\n  mutation NachweisNachtraeglichAblehnen($input: NachweisEntscheidungInput!) {\n    nachweisNachtraeglichAblehnen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisNachtraeglichAblehnenDocument,
     "\n  query MeineDokumente {\n    meineDokumente {\n      id\n      art\n      titel\n      dateiname\n      createdAt\n      azubiName\n      url\n      geoeffnetAt\n    }\n  }\n": types.MeineDokumenteDocument,
+    "\n  query MeineEinladungen {\n    meineEinladungen {\n      id\n      rolle\n      unternehmenName\n      eingeladenAm\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n": types.MeineEinladungenDocument,
+    "\n  mutation EinladungAnnehmen($id: ID!) {\n    einladungAnnehmen(id: $id)\n  }\n": types.EinladungAnnehmenDocument,
+    "\n  mutation EinladungAblehnen($id: ID!) {\n    einladungAblehnen(id: $id)\n  }\n": types.EinladungAblehnenDocument,
     "\n  fragment BerichtsheftEinstellungFields on BerichtsheftEinstellung {\n    betriebsstaetteId\n    elektronisch\n    format\n    beruf {\n      id\n      bezeichnung\n    }\n  }\n": types.BerichtsheftEinstellungFieldsFragmentDoc,
     "\n  query BerichtsheftEinstellungen {\n    berichtsheftEinstellungen {\n      ...BerichtsheftEinstellungFields\n    }\n  }\n": types.BerichtsheftEinstellungenDocument,
     "\n  mutation BerichtsheftEinstellungSetzen($input: BerichtsheftEinstellungInput!) {\n    berichtsheftEinstellungSetzen(input: $input) {\n      ...BerichtsheftEinstellungFields\n    }\n  }\n": types.BerichtsheftEinstellungSetzenDocument,
@@ -299,7 +307,7 @@ export function graphql(source: "\n  mutation VertragAusbilderAendern($vertragId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    mitglied\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment VerwalteterBenutzerFields on VerwalteterBenutzer {\n    id\n    vorname\n    nachname\n    email\n    mitglied\n    rollen {\n      id\n      rolle\n      status\n      createdAt\n      entziehenSperrgrund\n      entziehenWarnung\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +328,10 @@ export function graphql(source: "\n  mutation RolleZuweisen($input: RolleZuweise
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolleEntziehen($rollenzuweisungId: ID!) {\n    rolleEntziehen(rollenzuweisungId: $rollenzuweisungId) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RolleEntziehen($rollenzuweisungId: ID!) {\n    rolleEntziehen(rollenzuweisungId: $rollenzuweisungId) {\n      ...VerwalteterBenutzerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolleEinladen($input: RolleEinladenInput!) {\n    rolleEinladen(input: $input) {\n      meldung\n      zustellung {\n        ...MailZustellungFields\n      }\n      benutzer {\n        ...VerwalteterBenutzerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolleEinladen($input: RolleEinladenInput!) {\n    rolleEinladen(input: $input) {\n      meldung\n      zustellung {\n        ...MailZustellungFields\n      }\n      benutzer {\n        ...VerwalteterBenutzerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -364,6 +376,18 @@ export function graphql(source: "\n  mutation NachweisNachtraeglichAblehnen($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeineDokumente {\n    meineDokumente {\n      id\n      art\n      titel\n      dateiname\n      createdAt\n      azubiName\n      url\n      geoeffnetAt\n    }\n  }\n"): (typeof documents)["\n  query MeineDokumente {\n    meineDokumente {\n      id\n      art\n      titel\n      dateiname\n      createdAt\n      azubiName\n      url\n      geoeffnetAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeineEinladungen {\n    meineEinladungen {\n      id\n      rolle\n      unternehmenName\n      eingeladenAm\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeineEinladungen {\n    meineEinladungen {\n      id\n      rolle\n      unternehmenName\n      eingeladenAm\n      betriebsstaette {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EinladungAnnehmen($id: ID!) {\n    einladungAnnehmen(id: $id)\n  }\n"): (typeof documents)["\n  mutation EinladungAnnehmen($id: ID!) {\n    einladungAnnehmen(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EinladungAblehnen($id: ID!) {\n    einladungAblehnen(id: $id)\n  }\n"): (typeof documents)["\n  mutation EinladungAblehnen($id: ID!) {\n    einladungAblehnen(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,19 @@ const vertragSelect = {
   beginn: true,
   ende: true,
   nachweisForm: true,
-  azubiUser: { select: { id: true, email: true, lastLoginAt: true, passwordHash: true, pinHash: true } },
+  betriebsstaetteId: true,
+  azubiUser: {
+    select: {
+      id: true,
+      email: true,
+      lastLoginAt: true,
+      passwordHash: true,
+      pinHash: true,
+      // Whether the Azubi role here is in effect: until the person accepts an invitation, the
+      // Betrieb learns nothing of the account (password, last login).
+      rollen: { where: { rolle: 'AZUBI', status: 'AKTIV' }, select: { betriebsstaetteId: true } },
+    },
+  },
   beruf: { select: { id: true, bezeichnung: true } },
   betriebsstaette: { select: { id: true, name: true } },
   ausbilder: { select: { id: true, vorname: true, nachname: true } },
@@ -24,14 +36,22 @@ const vertragSelect = {
 
 type VertragRow = Prisma.AusbildungsverhaeltnisGetPayload<{ select: typeof vertragSelect }>;
 
-/** The account's state instead of its secrets: KEIN_KONTO, EINGELADEN (no password yet) or AKTIV. */
+/**
+ * The account's state instead of its secrets: KEIN_KONTO, EINGELADEN (no password yet, or an
+ * invitation not yet accepted) or AKTIV.
+ */
 function mitKontoStatus({ azubiUser, ...row }: VertragRow) {
+  const angenommen = azubiUser?.rollen.some((r) => r.betriebsstaetteId === row.betriebsstaetteId) ?? false;
   return {
     ...row,
     azubiUser: azubiUser
-      ? { id: azubiUser.id, email: azubiUser.email, lastLoginAt: azubiUser.lastLoginAt }
+      ? { id: azubiUser.id, email: azubiUser.email, lastLoginAt: angenommen ? azubiUser.lastLoginAt : null }
       : null,
-    kontoStatus: kontoStatus(azubiUser),
+    kontoStatus: angenommen
+      ? kontoStatus(azubiUser)
+      : azubiUser
+        ? ('EINGELADEN' as const)
+        : kontoStatus(null),
   };
 }
 

@@ -31,7 +31,8 @@ export async function listAenderungsmailAusbilder(
   const scope = verwaltet(viewer);
   const [rollen, vertraege] = await Promise.all([
     deps.prisma.rollenzuweisung.findMany({
-      where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
+      // Only roles in effect: an invited Ausbilder/-in is not the Betrieb's yet.
+      where: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: { in: scope } },
       select: { betriebsstaetteId: true, userId: true },
     }),
     deps.prisma.ausbildungsverhaeltnis.findMany({
@@ -109,7 +110,12 @@ export async function aenderungsmailSenden(deps: DomainDeps, viewer: Viewer, inp
     });
     const istAusbilder =
       (await tx.rollenzuweisung.count({
-        where: { userId: input.ausbilderUserId, rolle: 'AUSBILDER', betriebsstaetteId: staette.id },
+        where: {
+          userId: input.ausbilderUserId,
+          rolle: 'AUSBILDER',
+          status: 'AKTIV',
+          betriebsstaetteId: staette.id,
+        },
       })) +
         (await tx.ausbildungsverhaeltnis.count({
           where: { ausbilderUserId: input.ausbilderUserId, betriebsstaetteId: staette.id },

@@ -2,10 +2,10 @@ import { Prisma, type Rolle } from '@portal/db';
 import { istAdministrator, verwaltetBetriebsstaette } from '../arbeitsbereich/abilities.js';
 import { type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
+import { einladungSenden, istMitglied, rolleFuerAdresse } from '../rollen/einladung.js';
 import { audit as schreibeAudit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
-import { keineSelbstbeguenstigung } from '../vertretung/vertretung.rules.js';
 import { adminDarfKontoEmailAendern, gleicherName, type KontoStatus, kontoStatus } from './konto-rules.js';
 import { einladungMail, kontoVerknuepftMail, passwortResetMail } from './mails.js';
 import { invalidateTokens, issueToken } from './tokens.js';
@@ -70,20 +70,6 @@ async function staetteInfo(tx: Tx, betriebsstaetteId: string) {
   });
 }
 
-async function rolleSicherstellen(
-  tx: Tx,
-  viewer: Viewer,
-  userId: string,
-  rolle: Rolle,
-  betriebsstaetteId: string,
-) {
-  keineSelbstbeguenstigung(viewer, userId);
-  const vorhanden = await tx.rollenzuweisung.findFirst({ where: { userId, rolle, betriebsstaetteId } });
-  if (vorhanden) return false;
-  await tx.rollenzuweisung.create({ data: { userId, rolle, betriebsstaetteId, createdById: viewer.userId } });
-  return true;
-}
-
 /**
  * Sends the right mail for an account: an EINLADUNG link while it cannot log in (no password and
  * no PIN; 7 days), otherwise a notice (linked) or a PASSWORT_RESET link (reset). Returns the
@@ -140,6 +126,8 @@ async function zugangsMail(
 
 const meldungErstellt = (email: string) =>
   `Der Account wurde erstellt. Eine E-Mail mit dem Link zum Festlegen des Passworts ging an ${email}.`;
+const meldungEingeladen = (email: string, wer: string) =>
+  `Eine Einladung ging an ${email}. Der Zugang wirkt, sobald ${wer} die Einladung unter „Profil – Berechtigungen“ annimmt.`;
 const meldungReset = (email: string) =>
   `Ein Link zum Festlegen eines neuen Passworts wurde an ${email} gesendet.`;
 
@@ -241,11 +229,81 @@ async function vertragImZugriff(tx: Tx, viewer: Viewer, vertragId: string) {
 }
 
 /**
+ * Links the account behind `email` (created without password if there is none) to the contract
+ * and gives it the AZUBI role there: AKTIV for a member of the Unternehmen (with the usual
+ * invitation link or notice), otherwise an invitation the person accepts (rolleFuerAdresse).
+ */
+async function azubiVerknuepfen(
+  deps: DomainDeps,
+  tx: Tx,
+  viewer: Viewer,
+  vertrag: { id: string; betriebsstaetteId: string; azubiVorname: string; azubiNachname: string },
+  email: string,
+  now: Date,
+): Promise<{ schluessel: string; art: 'EINGELADEN' | 'NEU' | 'VERKNUEPFT' }> {
+  const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
+  const vorhanden = await tx.user.findUnique({
+    where: { email },
+    select: { id: true, vorname: true, nachname: true },
+  });
+  // Only for a member of the Unternehmen may the admin learn that the address belongs to someone
+  // else; for anyone else the owner decides (accepting checks the name, einladungAnnehmen).
+  if (
+    vorhanden &&
+    (await istMitglied(tx, vorhanden.id, staette.unternehmenId)) &&
+    !gleicherName(vorhanden, { vorname: vertrag.azubiVorname, nachname: vertrag.azubiNachname })
+  ) {
+    throw new DomainError('KONTO_ANDERE_PERSON', undefined, 'email');
+  }
+  const e = await rolleFuerAdresse(
+    deps,
+    tx,
+    viewer,
+    {
+      email,
+      betriebsstaetteId: vertrag.betriebsstaetteId,
+      rolle: 'AZUBI',
+      vorname: vertrag.azubiVorname,
+      nachname: vertrag.azubiNachname,
+    },
+    now,
+  );
+  // Conditional: of two admins clicking at once, one links the account.
+  const linked = await tx.ausbildungsverhaeltnis.updateMany({
+    where: { id: vertrag.id, azubiUserId: null },
+    data: { azubiUserId: e.user.id, azubiEmail: email },
+  });
+  if (linked.count !== 1) throw new DomainError('KONTO_BEREITS_VORHANDEN');
+  await audit(
+    tx,
+    viewer,
+    'AZUBI_ACCOUNT_ERSTELLT',
+    { type: 'Ausbildungsverhaeltnis', id: vertrag.id },
+    staette.unternehmenId,
+    {
+      userId: e.user.id,
+      neuesKonto: e.neuesKonto,
+    },
+  );
+  if (!e.mitglied) {
+    // An invitation (or the one sent before, again): the same answer for every non-member.
+    const key = e.mailKey ?? (await einladungSenden(deps, tx, viewer, e.user, e.staette, 'AZUBI', now));
+    return { schluessel: key, art: 'EINGELADEN' as const };
+  }
+  const key = await zugangsMail(deps, tx, viewer, e.user, 'EINLADUNG_ODER_HINWEIS', staette, 'AZUBI', now);
+  return {
+    schluessel: key,
+    art: kontoStatus(e.user) !== 'AKTIV' ? ('NEU' as const) : ('VERKNUEPFT' as const),
+  };
+}
+
+/**
  * "Account erstellen": links a user with this e-mail (created without a password if there is
  * none) to the contract, gives them the AZUBI role in its Betriebsstaette, and e-mails an
- * EINLADUNG link (or, for an account that can already log in, a notice). An existing account is
- * linked only when its name is the contract's Azubi: otherwise a mistyped or foreign address
- * would attach a stranger's account (KONTO_ANDERE_PERSON).
+ * EINLADUNG link (or, for an account that can already log in, a notice). For a member of the
+ * Unternehmen the account is linked only when its name is the contract's Azubi
+ * (KONTO_ANDERE_PERSON); anyone else is invited and gives the same answer whatever the address,
+ * and only a person the contract names can accept (einladungAnnehmen).
  */
 export async function azubiAccountErstellen(
   deps: DomainDeps,
@@ -254,52 +312,23 @@ export async function azubiAccountErstellen(
 ): Promise<KontoAktionErgebnis> {
   const now = deps.clock.now();
   let email = '';
-  const { schluessel, neu } = await deps.prisma
+  const { schluessel, art } = await deps.prisma
     .$transaction(async (tx) => {
       // Authorization first: outside the viewer's reach nothing is validated or revealed.
       const vertrag = await vertragImZugriff(tx, viewer, input.vertragId);
       email = pruefeEmail(input.email);
       if (vertrag.azubiUser) throw new DomainError('KONTO_BEREITS_VORHANDEN');
-      const staette = await staetteInfo(tx, vertrag.betriebsstaetteId);
-      const vorhanden = await tx.user.findUnique({ where: { email } });
-      if (
-        vorhanden &&
-        !gleicherName(vorhanden, { vorname: vertrag.azubiVorname, nachname: vertrag.azubiNachname })
-      ) {
-        throw new DomainError('KONTO_ANDERE_PERSON', undefined, 'email');
-      }
-      const user =
-        vorhanden ??
-        (await tx.user.create({
-          data: { email, vorname: vertrag.azubiVorname, nachname: vertrag.azubiNachname, createdAt: now },
-        }));
-      // Conditional: of two admins clicking at once, one links the account.
-      const linked = await tx.ausbildungsverhaeltnis.updateMany({
-        where: { id: vertrag.id, azubiUserId: null },
-        data: { azubiUserId: user.id, azubiEmail: email },
-      });
-      if (linked.count !== 1) throw new DomainError('KONTO_BEREITS_VORHANDEN');
-      await rolleSicherstellen(tx, viewer, user.id, 'AZUBI', vertrag.betriebsstaetteId);
-      await audit(
-        tx,
-        viewer,
-        'AZUBI_ACCOUNT_ERSTELLT',
-        { type: 'Ausbildungsverhaeltnis', id: vertrag.id },
-        staette.unternehmenId,
-        {
-          userId: user.id,
-          neuesKonto: !vorhanden,
-        },
-      );
-      const key = await zugangsMail(deps, tx, viewer, user, 'EINLADUNG_ODER_HINWEIS', staette, 'AZUBI', now);
-      return { schluessel: key, neu: kontoStatus(user) !== 'AKTIV' };
+      return azubiVerknuepfen(deps, tx, viewer, vertrag, email, now);
     })
     .catch(alsEmailVergeben);
   const zustellung = await sofortZustellen(deps, schluessel);
   return {
-    meldung: neu
-      ? meldungErstellt(email)
-      : `Das bestehende Konto ${email} wurde dem Ausbildungsverhältnis zugeordnet und per E-Mail benachrichtigt.`,
+    meldung:
+      art === 'EINGELADEN'
+        ? meldungEingeladen(email, 'die oder der Auszubildende')
+        : art === 'NEU'
+          ? meldungErstellt(email)
+          : `Das bestehende Konto ${email} wurde dem Ausbildungsverhältnis zugeordnet und per E-Mail benachrichtigt.`,
     zustellung,
   };
 }
@@ -365,8 +394,42 @@ export async function azubiEmailAendern(
       await tx.ausbildungsverhaeltnis.update({ where: { id: vertrag.id }, data: { azubiEmail: email } });
       const user = vertrag.azubiUser;
       let kontoEmailGeaendert = false;
+      let einladungVerlegt = false;
       let key: string | null = null;
-      if (user && user.email !== email) {
+      const offeneEinladung =
+        user &&
+        (await tx.rollenzuweisung.findFirst({
+          where: {
+            userId: user.id,
+            betriebsstaetteId: vertrag.betriebsstaetteId,
+            rolle: 'AZUBI',
+            status: 'EINGELADEN',
+          },
+          select: { id: true },
+        }));
+      if (user && offeneEinladung && user.email !== email) {
+        // Not accepted yet: the invitation moves to the new address, with the same answer whether
+        // the old address was an account this Unternehmen created (switched, as below) or someone
+        // else's (the invitation is withdrawn from it and the new address invited).
+        if (await kontoEmailUmstellbar(tx, viewer, user, staette.unternehmenId)) {
+          const geaendert = await kontoEmailUmstellen(tx, user.id, email, now);
+          key = await einladungSenden(deps, tx, viewer, geaendert, staette, 'AZUBI', now);
+        } else {
+          await tx.rollenzuweisung.delete({ where: { id: offeneEinladung.id } });
+          await tx.ausbildungsverhaeltnis.update({ where: { id: vertrag.id }, data: { azubiUserId: null } });
+          await audit(
+            tx,
+            viewer,
+            'ROLLE_ZURUECKGEZOGEN',
+            { type: 'Rollenzuweisung', id: offeneEinladung.id },
+            staette.unternehmenId,
+            { userId: user.id, betriebsstaetteId: vertrag.betriebsstaetteId, rolle: 'AZUBI' },
+          );
+          key = (await azubiVerknuepfen(deps, tx, viewer, vertrag, email, now)).schluessel;
+        }
+        // The same answer in both cases: whether the old address was new is not the admin's to learn.
+        einladungVerlegt = true;
+      } else if (user && user.email !== email) {
         const darf = await kontoEmailUmstellbar(tx, viewer, user, staette.unternehmenId);
         if (darf) {
           const geaendert = await kontoEmailUmstellen(tx, user.id, email, now);
@@ -395,14 +458,22 @@ export async function azubiEmailAendern(
           kontoEmailGeaendert,
         },
       );
-      return { key, kontoEmailGeaendert, hatKonto: !!user, kontoEmail: user?.email ?? null };
+      return {
+        key,
+        kontoEmailGeaendert,
+        einladungVerlegt,
+        hatKonto: !!user,
+        kontoEmail: user?.email ?? null,
+      };
     })
     .catch(alsEmailVergeben);
   const zustellung = ergebnis.key
     ? await sofortZustellen(deps, ergebnis.key)
     : { zugestellt: true, meldung: null, hinweis: null };
   let meldung = `Die E-Mail-Adresse des Ausbildungsverhältnisses wurde in ${email} geändert.`;
-  if (ergebnis.kontoEmailGeaendert) {
+  if (ergebnis.einladungVerlegt) {
+    meldung += ' Die Einladung ging neu an diese Adresse; die Einladung an die alte Adresse gilt nicht mehr.';
+  } else if (ergebnis.kontoEmailGeaendert) {
     meldung +=
       ' Der noch nicht genutzte Account wurde umgestellt; eine neue Einladung ging an die neue Adresse, der alte Link ist ungültig.';
   } else if (ergebnis.hatKonto && ergebnis.kontoEmail !== email) {
@@ -438,7 +509,7 @@ function scopeOf(viewer: Viewer, betriebsstaetteId?: string | null): string[] {
 const ausbilderIn = (scope: string[]) =>
   ({
     OR: [
-      { rollen: { some: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } } } },
+      { rollen: { some: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: { in: scope } } } },
       { ausbilderVertraege: { some: { betriebsstaetteId: { in: scope } } } },
     ],
   }) satisfies Prisma.UserWhereInput;
@@ -459,7 +530,7 @@ async function ausbilderImZugriff(tx: Tx, scope: string[], userId: string) {
       pinHash: true,
       lastLoginAt: true,
       rollen: {
-        where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
+        where: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: { in: scope } },
         select: { betriebsstaetteId: true },
         take: 1,
       },
@@ -491,7 +562,7 @@ export async function listAusbilder(
       passwordHash: true,
       pinHash: true,
       rollen: {
-        where: { rolle: 'AUSBILDER', betriebsstaetteId: { in: scope } },
+        where: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaetteId: { in: scope } },
         select: { betriebsstaette: { select: { id: true, name: true } } },
       },
       ausbilderVertraege: {
@@ -534,43 +605,55 @@ export async function ausbilderAccountErstellen(
   const vorname = pruefeName(input.vorname, 'vorname', 'Vornamen');
   const nachname = pruefeName(input.nachname, 'nachname', 'Nachnamen');
   const now = deps.clock.now();
-  const { key, neu } = await deps.prisma
+  const { key, art } = await deps.prisma
     .$transaction(async (tx) => {
       const staette = await staetteInfo(tx, input.betriebsstaetteId);
-      const vorhanden = await tx.user.findUnique({ where: { email } });
-      const user =
-        vorhanden ?? (await tx.user.create({ data: { email, vorname, nachname, createdAt: now } }));
-      const neueRolle = await rolleSicherstellen(tx, viewer, user.id, 'AUSBILDER', staette.id);
-      if (!neueRolle && kontoStatus(user) === 'AKTIV')
+      const e = await rolleFuerAdresse(
+        deps,
+        tx,
+        viewer,
+        { email, betriebsstaetteId: staette.id, rolle: 'AUSBILDER', vorname, nachname },
+        now,
+      );
+      if (e.mitglied && !e.neueRolle && kontoStatus(e.user) === 'AKTIV')
         throw new DomainError('KONTO_BEREITS_VORHANDEN', undefined, 'email');
       await audit(
         tx,
         viewer,
         'AUSBILDER_ACCOUNT_ERSTELLT',
-        { type: 'User', id: user.id },
+        { type: 'User', id: e.user.id },
         staette.unternehmenId,
         {
           betriebsstaetteId: staette.id,
-          neuesKonto: !vorhanden,
+          neuesKonto: e.neuesKonto,
         },
       );
+      if (!e.mitglied) {
+        // Not a member (a new account, another Unternehmen's, nobody's): an invitation, the same
+        // answer in every case; sent again when the invitation is still open.
+        const k = e.mailKey ?? (await einladungSenden(deps, tx, viewer, e.user, e.staette, 'AUSBILDER', now));
+        return { key: k, art: 'EINGELADEN' as const };
+      }
       const k = await zugangsMail(
         deps,
         tx,
         viewer,
-        user,
+        e.user,
         'EINLADUNG_ODER_HINWEIS',
         staette,
         'AUSBILDER',
         now,
       );
-      return { key: k, neu: kontoStatus(user) !== 'AKTIV' };
+      return { key: k, art: kontoStatus(e.user) !== 'AKTIV' ? ('NEU' as const) : ('VERKNUEPFT' as const) };
     })
     .catch(alsEmailVergeben);
   return {
-    meldung: neu
-      ? meldungErstellt(email)
-      : `Das bestehende Konto ${email} hat jetzt die Rolle Ausbilder/-in und wurde per E-Mail benachrichtigt.`,
+    meldung:
+      art === 'EINGELADEN'
+        ? meldungEingeladen(email, 'die Person')
+        : art === 'NEU'
+          ? meldungErstellt(email)
+          : `Das bestehende Konto ${email} hat jetzt die Rolle Ausbilder/-in und wurde per E-Mail benachrichtigt.`,
     zustellung: await sofortZustellen(deps, key),
   };
 }

@@ -81,3 +81,49 @@ export function passwortGeaendertMail(to: string, f: { name: string; wann: Date 
     text: `${anrede(f.name)}\n\nIhr Passwort im Ausbildungsportal wurde am ${formatBerlin(f.wann)} Uhr geändert. Alle anderen Sitzungen wurden beendet.\n\nWenn Sie das nicht waren, nutzen Sie bitte sofort „Passwort vergessen?“ auf der Anmeldeseite und wenden Sie sich an Ihren Ausbildungsadministrator.${gruss}`,
   };
 }
+
+/**
+ * A role invitation to an account that can already log in (another Unternehmen's, or one of
+ * nobody's yet): it takes effect only when the person accepts under "Profil – Berechtigungen".
+ */
+export function rollenEinladungMail(
+  to: string,
+  f: { name: string; unternehmen: string; rolle: string; betriebsstaette: string; berechtigungen: string },
+): OutboxMail {
+  return {
+    to,
+    subject: `Einladung von ${f.unternehmen} im Ausbildungsportal`,
+    text: `${anrede(f.name)}\n\n${f.unternehmen} lädt Sie ein, im Ausbildungsportal die Rolle ${f.rolle} in der Betriebsstätte ${f.betriebsstaette} zu übernehmen. Melden Sie sich wie gewohnt an und nehmen Sie die Einladung unter „Profil – Berechtigungen“ an oder lehnen Sie sie dort ab:\n\n${f.berechtigungen}\n\nSolange Sie die Einladung nicht angenommen haben, gibt sie niemandem Rechte.\n\nWenn Sie diese E-Mail nicht erwartet haben, können Sie die Einladung ablehnen oder die E-Mail ignorieren.${gruss}`,
+  };
+}
+
+/** A role invitation with a new account: first the password (7 days, once), then accept. */
+export function rollenEinladungNeuesKontoMail(
+  to: string,
+  f: {
+    name: string;
+    unternehmen: string;
+    rolle: string;
+    betriebsstaette: string;
+    link: string;
+    ablauf: Date;
+  },
+): OutboxMail {
+  return {
+    to,
+    subject: `Einladung von ${f.unternehmen} im Ausbildungsportal`,
+    text: `${anrede(f.name)}\n\n${f.unternehmen} lädt Sie ein, im Ausbildungsportal die Rolle ${f.rolle} in der Betriebsstätte ${f.betriebsstaette} zu übernehmen. Bitte legen Sie über diesen Link Ihr Passwort fest:\n\n${f.link}\n\nDer Link gilt bis ${formatBerlin(f.ablauf)} Uhr und nur einmal. Melden Sie sich danach mit dieser E-Mail-Adresse und Ihrem Passwort an und nehmen Sie die Einladung unter „Profil – Berechtigungen“ an.\n\nWenn Sie diese E-Mail nicht erwartet haben, können Sie sie ignorieren.${gruss}`,
+  };
+}
+
+/** A role invitation as Ausbildungsbeauftragte/r with a new account: a PIN (sent once). */
+export function rollenEinladungPinMail(
+  to: string,
+  f: { unternehmen: string; betriebsstaette: string; pin: string; anmeldung: string },
+): OutboxMail {
+  return {
+    to,
+    subject: `Einladung von ${f.unternehmen} im Ausbildungsportal (PIN)`,
+    text: `Guten Tag,\n\n${f.unternehmen} lädt Sie ein, im Ausbildungsportal als Ausbildungsbeauftragte/r in der Betriebsstätte ${f.betriebsstaette} Ausbildungsnachweise zu genehmigen. Für Sie wurde ein Zugang angelegt.\n\nIhre PIN: ${f.pin}\n\nMelden Sie sich mit Ihrer E-Mail-Adresse und dieser PIN an (${f.anmeldung}) und nehmen Sie die Einladung unter „Profil – Berechtigungen“ an. Die PIN wird nur dieses eine Mal verschickt; bewahren Sie sie sicher auf.\n\nWenn Sie diese E-Mail nicht erwartet haben, können Sie sie ignorieren.${gruss}`,
+  };
+}

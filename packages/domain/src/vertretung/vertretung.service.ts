@@ -179,7 +179,8 @@ export async function vertretungKandidaten(deps: DomainDeps, viewer: Viewer) {
 const kandidatWhere = (principalId: string, unternehmenId: string) =>
   ({
     id: { not: principalId },
-    rollen: { some: { rolle: 'AUSBILDER', betriebsstaette: { unternehmenId } } },
+    // Only roles in effect: an invited (not yet accepted) Ausbilder/-in is nobody's colleague yet.
+    rollen: { some: { rolle: 'AUSBILDER', status: 'AKTIV', betriebsstaette: { unternehmenId } } },
     vertretungenAlsVertreter: { none: { vertretenerUserId: principalId, status: { in: OFFEN } } },
   }) satisfies Prisma.UserWhereInput;
 

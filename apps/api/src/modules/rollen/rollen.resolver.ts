@@ -1,17 +1,21 @@
 import {
   assignRole,
+  einladungAblehnen,
+  einladungAnnehmen,
   findBenutzerByEmail,
   listBenutzer,
+  meineEinladungen,
   notFound,
   revokeRole,
+  rolleEinladen,
   verwalteteBetriebsstaetten,
 } from '@portal/domain';
 import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { BetriebsstaetteRef, pageInfoOf } from '../../graphql/shared.types.js';
-import { RolleZuweisenInput } from './rollen.inputs.js';
-import { BenutzerConnection, VerwalteterBenutzer } from './rollen.types.js';
+import { RolleEinladenInput, RolleZuweisenInput } from './rollen.inputs.js';
+import { BenutzerConnection, Einladung, RolleEinladenErgebnis, VerwalteterBenutzer } from './rollen.types.js';
 
 @Resolver()
 export class RollenResolver {
@@ -30,7 +34,8 @@ export class RollenResolver {
   @Authorized('AUSBILDUNGSADMINISTRATOR')
   @Query(() => VerwalteterBenutzer, {
     nullable: true,
-    description: 'Registrierte Person mit genau dieser E-Mail-Adresse',
+    description:
+      'Mitglied des Unternehmens mit genau dieser E-Mail-Adresse; null fuer jede andere Adresse (unbekannt oder fremd)',
   })
   async benutzerSuchen(@Arg('email', () => String) email: string, @Ctx() context: GraphQLContext) {
     return findBenutzerByEmail(context.deps, viewerOf(context), email);
@@ -61,5 +66,37 @@ export class RollenResolver {
   ) {
     if (!isUUID(rollenzuweisungId)) throw notFound('Die Rollenzuweisung wurde nicht gefunden.');
     return revokeRole(context.deps, viewerOf(context), rollenzuweisungId);
+  }
+
+  @Authorized('AUSBILDUNGSADMINISTRATOR')
+  @Mutation(() => RolleEinladenErgebnis, {
+    description:
+      'Rolle per E-Mail-Adresse: Mitglieder sofort, alle anderen per Einladung (Profil - Berechtigungen)',
+  })
+  async rolleEinladen(
+    @Arg('input', () => RolleEinladenInput) input: RolleEinladenInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return rolleEinladen(context.deps, viewerOf(context), input);
+  }
+
+  @Query(() => [Einladung], {
+    description:
+      'Profil - Berechtigungen: offene Einladungen der angemeldeten Person (auch ohne aktive Rolle)',
+  })
+  async meineEinladungen(@Ctx() context: GraphQLContext) {
+    return meineEinladungen(context.deps, viewerOf(context));
+  }
+
+  @Mutation(() => Boolean, { description: 'Nimmt eine eigene Einladung an (nicht in Vertretung)' })
+  async einladungAnnehmen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
+    if (!isUUID(id)) throw notFound('Die Einladung wurde nicht gefunden oder ist bereits erledigt.');
+    return einladungAnnehmen(context.deps, viewerOf(context), id);
+  }
+
+  @Mutation(() => Boolean, { description: 'Lehnt eine eigene Einladung ab (nicht in Vertretung)' })
+  async einladungAblehnen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
+    if (!isUUID(id)) throw notFound('Die Einladung wurde nicht gefunden oder ist bereits erledigt.');
+    return einladungAblehnen(context.deps, viewerOf(context), id);
   }
 }

@@ -1,6 +1,7 @@
 import { Rolle, RollenStatus } from '@portal/db';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BetriebsstaetteRef, PageInfo } from '../../graphql/shared.types.js';
+import { MailZustellung } from '../konten/konten.types.js';
 
 @ObjectType()
 export class Rollenzuweisung {
@@ -41,11 +42,17 @@ export class VerwalteterBenutzer {
   @Field(() => String)
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Leer, solange die Person nur eingeladen ist (mitglied false)' })
   vorname!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Leer, solange die Person nur eingeladen ist (mitglied false)' })
   nachname!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'Hat eine aktive Rolle im Unternehmen. false: nur eingeladen; Name und Konto bleiben verborgen, bis die Person annimmt',
+  })
+  mitglied!: boolean;
 
   @Field(() => [Rollenzuweisung], {
     description: 'Nur Rollen in Betriebsstaetten, die der Administrator verwaltet',
@@ -63,4 +70,38 @@ export class BenutzerConnection {
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
+}
+
+@ObjectType({
+  description: 'Antwort auf rolleEinladen: fuer jede Adresse ausserhalb des Unternehmens gleich',
+})
+export class RolleEinladenErgebnis {
+  @Field(() => String, { description: 'Was geschehen ist, fuer die Statusmeldung der Seite' })
+  meldung!: string;
+
+  @Field(() => MailZustellung)
+  zustellung!: MailZustellung;
+
+  @Field(() => VerwalteterBenutzer)
+  benutzer!: VerwalteterBenutzer;
+}
+
+@ObjectType({
+  description: 'Eine Einladung in eine Rolle, die die Person unter Profil - Berechtigungen annimmt',
+})
+export class Einladung {
+  @Field(() => ID, { description: 'Die Rollenzuweisung' })
+  id!: string;
+
+  @Field(() => Rolle)
+  rolle!: Rolle;
+
+  @Field(() => BetriebsstaetteRef)
+  betriebsstaette!: BetriebsstaetteRef;
+
+  @Field(() => String)
+  unternehmenName!: string;
+
+  @Field(() => Date)
+  eingeladenAm!: Date;
 }

@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { EinladungenHinweis } from '../../einladungen/components/EinladungenHinweis';
 import { MeDocument } from '../graphql/session';
 import { useMe } from '../hooks/useMe';
 
@@ -29,6 +30,7 @@ export function KeineRollePage() {
   return (
     <>
       <h1>Noch keine Rolle zugewiesen</h1>
+      <EinladungenHinweis />
       <div className="card">
         <p>
           Sie sind im Ausbildungsportal registriert, haben aber noch in keiner Betriebsstätte eine Rolle.

@@ -22,7 +22,9 @@ export function BenutzerTabelle({ benutzer, onEntziehen }: Props) {
         <tbody>
           {benutzer.map((person) => (
             <tr key={person.id}>
-              <th scope="row">{vollerName(person)}</th>
+              <th scope="row">
+                {person.mitglied ? vollerName(person) : <em>Eingeladen – Name erscheint nach der Annahme</em>}
+              </th>
               <td className="break">{person.email}</td>
               <td>
                 {person.rollen.length === 0 ? (

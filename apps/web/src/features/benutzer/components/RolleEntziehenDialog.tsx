@@ -2,11 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { toApiError } from '../../../shared/lib/apiError';
-import { vollerName } from '../../../shared/lib/format';
 import { rollenBezeichnung } from '../../../shared/lib/rollen';
 import { MeDocument } from '../../auth/graphql/session';
 import { BenutzerverwaltungDocument, RolleEntziehenDocument } from '../graphql/benutzer';
-import type { Benutzer, Rollenzuweisung } from './rolleText';
+import { type Benutzer, personBezeichnung, type Rollenzuweisung } from './rolleText';
 
 interface Props {
   benutzer: Benutzer;
@@ -31,7 +30,7 @@ export function RolleEntziehenDialog({ benutzer, zuweisung, onAbbrechen, onEntzo
     awaitRefetchQueries: true,
   });
   const rolle = rollenBezeichnung(zuweisung.rolle);
-  const name = vollerName(benutzer);
+  const name = personBezeichnung(benutzer);
   const staette = zuweisung.betriebsstaette.name;
   const einladung = zuweisung.status === 'EINGELADEN';
   const sperrgrund = zuweisung.entziehenSperrgrund;

@@ -4,6 +4,7 @@ import { type ApiError, toApiError } from '../../../shared/lib/apiError';
 import { vollerName } from '../../../shared/lib/format';
 import { BenutzerSuchenDocument } from '../graphql/benutzer';
 import { PersonSuche } from './PersonSuche';
+import { RolleEinladenForm } from './RolleEinladenForm';
 import { RolleZuweisenForm } from './RolleZuweisenForm';
 import { rolleMitStaette } from './rolleText';
 
@@ -19,16 +20,25 @@ export function RolleVergeben({ vorauswahlStaetteId }: { vorauswahlStaetteId?: s
   const [suchen, suche] = useLazyQuery(BenutzerSuchenDocument, { fetchPolicy: 'network-only' });
   const [suchFehler, setSuchFehler] = useState<ApiError | null>(null);
   const [meldung, setMeldung] = useState<Meldung>(KEINE_MELDUNG);
+  /** The address searched that is not a member's: offered for an invitation. */
+  const [einzuladen, setEinzuladen] = useState<string | null>(null);
   const person = suche.data?.benutzerSuchen;
 
   async function onSuchen(email: string) {
     setSuchFehler(null);
     setMeldung(KEINE_MELDUNG);
+    setEinzuladen(null);
     try {
       const result = await suchen({ variables: { email } });
       if (result.error) return setSuchFehler(toApiError(result.error));
-      if (result.data?.benutzerSuchen === null)
-        setMeldung({ text: 'Unter dieser E-Mail-Adresse ist niemand registriert.', erfolg: false });
+      if (result.data?.benutzerSuchen === null) {
+        // The same for an unknown address and for someone outside the Unternehmen: nothing tells which.
+        setMeldung({
+          text: 'In Ihrem Unternehmen gibt es niemanden mit dieser E-Mail-Adresse. Sie können die Person einladen: Sie erhält eine E-Mail, und die Rolle wirkt, sobald sie die Einladung annimmt.',
+          erfolg: false,
+        });
+        setEinzuladen(email.trim().toLowerCase());
+      }
     } catch (error) {
       setSuchFehler(toApiError(error));
     }
@@ -48,6 +58,18 @@ export function RolleVergeben({ vorauswahlStaetteId }: { vorauswahlStaetteId?: s
       <p role="status" className={meldung.erfolg ? 'notice notice-success' : 'notice notice-info'}>
         {meldung.text}
       </p>
+      {!person && einzuladen && !suchFehler && (
+        <div className="card person-card">
+          <h3>Person einladen</h3>
+          <p className="break">{einzuladen}</p>
+          <RolleEinladenForm
+            key={einzuladen}
+            email={einzuladen}
+            vorauswahlStaetteId={vorauswahlStaetteId}
+            onEingeladen={(text) => setMeldung({ text, erfolg: true })}
+          />
+        </div>
+      )}
       {person && !suchFehler && (
         <div className="card person-card">
           <h3>{vollerName(person)}</h3>

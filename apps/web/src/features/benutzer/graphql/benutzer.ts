@@ -6,6 +6,7 @@ export const VerwalteterBenutzerFieldsFragment = graphql(`
     vorname
     nachname
     email
+    mitglied
     rollen {
       id
       rolle
@@ -65,6 +66,20 @@ export const RolleEntziehenDocument = graphql(`
   mutation RolleEntziehen($rollenzuweisungId: ID!) {
     rolleEntziehen(rollenzuweisungId: $rollenzuweisungId) {
       ...VerwalteterBenutzerFields
+    }
+  }
+`);
+
+export const RolleEinladenDocument = graphql(`
+  mutation RolleEinladen($input: RolleEinladenInput!) {
+    rolleEinladen(input: $input) {
+      meldung
+      zustellung {
+        ...MailZustellungFields
+      }
+      benutzer {
+        ...VerwalteterBenutzerFields
+      }
     }
   }
 `);

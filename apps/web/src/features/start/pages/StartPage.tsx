@@ -4,6 +4,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { anzeigeName } from '../../../shared/lib/format';
 import { rollenBezeichnung } from '../../../shared/lib/rollen';
 import { useMe } from '../../auth/hooks/useMe';
+import { EinladungenHinweis } from '../../einladungen/components/EinladungenHinweis';
 import { PruefungsteilnehmerStart } from '../../registrierung/components/PruefungsteilnehmerStart';
 
 export function StartPage() {
@@ -15,6 +16,7 @@ export function StartPage() {
   return (
     <>
       <h1>Willkommen, {anzeigeName(me.benutzer)}</h1>
+      <EinladungenHinweis />
       <section className="card" aria-labelledby="arbeitsbereich-titel">
         <h2 id="arbeitsbereich-titel">Ihr Arbeitsbereich</h2>
         {bereich ? (

@@ -6,12 +6,16 @@ import { QueryError } from '../../../shared/components/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { formatDatumZeit, vollerName } from '../../../shared/lib/format';
 import { useMe } from '../../auth/hooks/useMe';
+import { Einladungen } from '../../einladungen/components/Einladungen';
 import { MeineBerechtigungenDocument } from '../graphql/vertretung';
 import { useVertretungWechsel } from '../hooks/useVertretungWechsel';
 
 const TITEL = 'Berechtigungen';
 
-/** `/profil/berechtigungen`: whom the person may represent; "Zum Programm" switches to them. */
+/**
+ * `/profil/berechtigungen`: invitations into roles (accept or decline) and whom the person may
+ * represent; "Zum Programm" switches to them. Reachable without any role in effect.
+ */
 export function BerechtigungenPage() {
   usePageTitle(TITEL);
   const me = useMe();
@@ -29,6 +33,8 @@ export function BerechtigungenPage() {
         Konto; Sie haben dann dessen Rechte, und alles, was Sie tun, wird als in Vertretung erledigt vermerkt.
       </p>
       {hinweis && !me.vertretenePerson && <p className="notice notice-info">{hinweis}</p>}
+      <Einladungen />
+      <h2>Vertretungen</h2>
       {me.vertretenePerson && (
         <div className="notice notice-info">
           <p>Sie handeln gerade in Vertretung für {vollerName(me.vertretenePerson)}.</p>
