@@ -9,6 +9,7 @@ import type { Mailer } from '@portal/mail';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import type { GraphQLContext } from './graphql/context.js';
+import { eingabePlugin } from './graphql/eingabe.js';
 import { formatError } from './graphql/errors.js';
 import { kostenPlugin, LIMITS, limitRules } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
@@ -49,7 +50,8 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
     // Bounded cost per request (graphql/limits.ts): tokens, aliases, depth, directives, cost.
     parseOptions: { maxTokens: LIMITS.TOKENS },
     validationRules: limitRules,
-    plugins: [kostenPlugin(schema)],
+    // Every string checked and normalised before the domain sees it (graphql/eingabe.ts).
+    plugins: [eingabePlugin(), kostenPlugin(schema)],
     // Production answers name no schema element the client did not send ("Did you mean ...").
     formatError: (formatted, error) =>
       formatError(formatted, error, { hideSchemaDetails: config.production }),

@@ -58,6 +58,10 @@ export function formatError(
     return { message: ERROR_MESSAGES.FORBIDDEN, path, extensions: { code: 'FORBIDDEN' } };
   }
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT' && formatted.extensions?.eingabe === true) {
+    // The input boundary (graphql/eingabe.ts): German message naming the field.
+    return { message: formatted.message, extensions: { code, field: formatted.extensions.field } };
+  }
   if (code === 'ANFRAGE_ZU_AUFWENDIG') {
     // The cost budget (graphql/limits.ts): the message is German and names the limit.
     return { message: formatted.message, extensions: formatted.extensions };

@@ -56,12 +56,18 @@ function viewerMit(rolle: Rolle | null, wo: StaetteMitUnternehmen, andere: Rolle
   return viewerFor(zuweisungen, ALLE, key);
 }
 
-function fall(viewer: Viewer, relation: Relation, status: NachweisStatus, wo = hauptsitz) {
+function fall(
+  viewer: Viewer,
+  relation: Relation,
+  status: NachweisStatus,
+  wo = hauptsitz,
+  ohneAzubiKonto = false,
+) {
   const me = viewer.principalUserId;
   const vertrag: VertragFacts & { id: string } = {
     id: randomUUID(),
     betriebsstaetteId: wo.id,
-    azubiUserId: relation === 'AZUBI' ? me : randomUUID(),
+    azubiUserId: relation === 'AZUBI' ? me : ohneAzubiKonto ? null : randomUUID(),
     ausbilderUserId: relation === 'AUSBILDER_IM_VERTRAG' ? me : randomUUID(),
   };
   const nachweis: NachweisFacts & { id: string } = {
@@ -198,20 +204,39 @@ describe('actions by relation and state', () => {
 
 // -- The list scopes agree with the predicates ------------------------------------------------
 
-/** Evaluates the subset of Prisma filters the scopes use (AND, OR, NOT, in, equality, relations). */
-function matches(row: Record<string, unknown>, where: Record<string, unknown>): boolean {
-  return Object.entries(where).every(([key, cond]) => {
-    if (key === 'AND') return (cond as Record<string, unknown>[]).every((w) => matches(row, w));
-    if (key === 'OR') return (cond as Record<string, unknown>[]).some((w) => matches(row, w));
-    if (key === 'NOT') return !matches(row, cond as Record<string, unknown>);
-    const value = row[key];
-    if (cond !== null && typeof cond === 'object' && 'in' in cond)
-      return (cond.in as unknown[]).includes(value);
-    if (cond !== null && typeof cond === 'object')
-      return matches(value as Record<string, unknown>, cond as Record<string, unknown>);
-    return value === cond;
-  });
+/**
+ * Evaluates the subset of Prisma filters the scopes use (AND, OR, NOT, in, not, equality,
+ * relations) with SQL's three-valued logic: a comparison with NULL is unknown (null), and NOT of
+ * unknown stays unknown, so a filter that forgets contracts without an Azubi account shows here.
+ */
+type Wahr = boolean | null;
+const und = (werte: Wahr[]): Wahr => (werte.includes(false) ? false : werte.includes(null) ? null : true);
+const oder = (werte: Wahr[]): Wahr => (werte.includes(true) ? true : werte.includes(null) ? null : false);
+function auswerten(row: Record<string, unknown>, where: Record<string, unknown>): Wahr {
+  return und(
+    Object.entries(where).map(([key, cond]): Wahr => {
+      if (key === 'AND') return und((cond as Record<string, unknown>[]).map((w) => auswerten(row, w)));
+      if (key === 'OR') return oder((cond as Record<string, unknown>[]).map((w) => auswerten(row, w)));
+      if (key === 'NOT') {
+        const wert = auswerten(row, cond as Record<string, unknown>);
+        return wert === null ? null : !wert;
+      }
+      const value = row[key];
+      if (cond === null) return value === null || value === undefined;
+      if (typeof cond === 'object' && 'in' in cond) {
+        return value === null || value === undefined ? null : (cond.in as unknown[]).includes(value);
+      }
+      if (typeof cond === 'object' && 'not' in cond) {
+        return value === null || value === undefined ? null : value !== cond.not;
+      }
+      if (typeof cond === 'object')
+        return auswerten(value as Record<string, unknown>, cond as Record<string, unknown>);
+      return value === null || value === undefined ? null : value === cond;
+    }),
+  );
 }
+const matches = (row: Record<string, unknown>, where: Record<string, unknown>) =>
+  auswerten(row, where) === true;
 
 describe('list scopes are the predicates as filters', () => {
   const viewers = ROLLEN.flatMap((rolle) =>
@@ -222,8 +247,13 @@ describe('list scopes are the predicates as filters', () => {
     for (const { rolle, wo, viewer } of viewers) {
       for (const relation of RELATIONEN) {
         for (const status of STATES) {
-          for (const ort of [hauptsitz, filiale, fremdSitz]) {
-            const { vertrag, nachweis } = fall(viewer, relation, status, ort);
+          for (const [ort, ohneAzubiKonto] of [
+            [hauptsitz, false],
+            [hauptsitz, true],
+            [filiale, false],
+            [fremdSitz, false],
+          ] as const) {
+            const { vertrag, nachweis } = fall(viewer, relation, status, ort, ohneAzubiKonto);
             const row = { ...nachweis, vertrag: { ...vertrag } };
             const label = `${rolle} at ${wo.name}, ${relation}, ${status}, contract at ${ort.name}`;
             expect(

@@ -42,6 +42,11 @@ interface BeziehungDef {
   nachweisWhere?(me: string): Prisma.NachweisWhereInput;
 }
 
+/** "Not the contract's Azubi", true for contracts without an Azubi account (SQL: NULL <> x is not true). */
+const nichtDerAzubi = (me: string): Prisma.AusbildungsverhaeltnisWhereInput => ({
+  OR: [{ azubiUserId: null }, { azubiUserId: { not: me } }],
+});
+
 export const BEZIEHUNGEN: Record<Beziehung, BeziehungDef> = {
   AZUBI: {
     text: 'Azubi des Vertrags',
@@ -53,14 +58,14 @@ export const BEZIEHUNGEN: Record<Beziehung, BeziehungDef> = {
     text: 'Ausbilder/-in laut Vertrag',
     rollen: ['AUSBILDER'],
     gilt: (me, v) => v.ausbilderUserId === me && v.azubiUserId !== me,
-    vertragWhere: (me) => ({ ausbilderUserId: me, NOT: { azubiUserId: me } }),
+    vertragWhere: (me) => ({ ausbilderUserId: me, ...nichtDerAzubi(me) }),
   },
   GENEHMIGER: {
     text: 'Genehmiger/-in, an den/die der Nachweis ging',
     rollen: ['AUSBILDER', 'AUSBILDUNGSBEAUFTRAGTE'],
     // Never the Azubi of the contract: nobody approves their own Nachweis, whatever roles they hold.
     gilt: (me, v, n) => n !== undefined && n.genehmigerUserId === me && v.azubiUserId !== me,
-    nachweisWhere: (me) => ({ genehmigerUserId: me, vertrag: { NOT: { azubiUserId: me } } }),
+    nachweisWhere: (me) => ({ genehmigerUserId: me, vertrag: nichtDerAzubi(me) }),
   },
   ADMINISTRATOR: {
     text: 'Ausbildungsadministrator/-in der Betriebsstätte',

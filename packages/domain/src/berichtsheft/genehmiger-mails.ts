@@ -20,6 +20,7 @@ export function bestaetigtMail(
     wartend: number;
     anmeldung: string;
     berechtigungen: string;
+    genehmigungen: string;
   },
 ): OutboxMail {
   const zugang = f.pin
@@ -30,7 +31,7 @@ export function bestaetigtMail(
     : '';
   const wartend =
     f.wartend > 0
-      ? `\n\n${f.wartend === 1 ? 'Ein Ausbildungsnachweis wartet' : `${f.wartend} Ausbildungsnachweise warten`} auf Ihre Genehmigung.`
+      ? `\n\n${f.wartend === 1 ? 'Ein Ausbildungsnachweis wartet' : `${f.wartend} Ausbildungsnachweise warten`} auf Ihre Genehmigung: ${f.genehmigungen}`
       : '';
   return {
     to,

@@ -249,6 +249,9 @@ export async function genehmigerBestaetigen(
       vorname.length > 100 ? 'vorname' : 'nachname',
       'Der Name ist zu lang (höchstens 100 Zeichen).',
     );
+  // Hashing takes a while: done before the transaction, used only if the account needs a PIN.
+  const neuePin = generatePin();
+  const neuePinHash = await hashPassword(neuePin);
   await deps.prisma.$transaction(async (tx) => {
     const row = await ladeVorschlag(tx, viewer, input.id);
     const now = deps.clock.now();
@@ -267,11 +270,11 @@ export async function genehmigerBestaetigen(
       where: { id: row.user.id },
       select: { passwordHash: true, pinHash: true, vorname: true, nachname: true },
     });
-    const pin = !konto.passwordHash && !konto.pinHash ? generatePin() : null;
+    const pin = !konto.passwordHash && !konto.pinHash ? neuePin : null;
     await tx.user.update({
       where: { id: row.user.id },
       data: {
-        ...(pin ? { pinHash: await hashPassword(pin) } : {}),
+        ...(pin ? { pinHash: neuePinHash } : {}),
         ...(!konto.vorname && !konto.nachname ? { vorname, nachname } : {}),
       },
     });
@@ -302,6 +305,7 @@ export async function genehmigerBestaetigen(
         einladung: status === 'EINGELADEN',
         wartend,
         anmeldung: linkTo(deps, pin ? '/anmelden/pin' : '/anmelden'),
+        genehmigungen: linkTo(deps, '/genehmigungen'),
         berechtigungen: linkTo(deps, '/profil/berechtigungen'),
       }),
       now,

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/harness.js';
+
+/** Strings with NUL, control characters or lone surrogates never reach the database (hardening issue). */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { benutzer { id } } }';
+
+describe('the input boundary', () => {
+  it.each([
+    ['NUL', 'max\u0000@example.org'],
+    ['a lone surrogate', '\uD800@example.org'],
+    ['ESC', '\u001B@example.org'],
+  ])(
+    'answers %s in a public operation with BAD_USER_INPUT naming the field, in German',
+    async (_name, email) => {
+      const result = await t.client().gql(LOGIN, { input: { email, password: 'egal' } });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+      expect(result.errors?.[0].message).toMatch(/^Das Feld „input.email“ enthält/);
+    },
+  );
+
+  it('checks inline literals as well, named by their argument', async () => {
+    const result = await t
+      .client()
+      .gql(`mutation { passwortVergessen(kennung: "a\\u0000b@example.org") { __typename } }`);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kennung' });
+  });
+
+  it('lets text with line breaks and any script through', async () => {
+    const result = await t
+      .client()
+      .gql(LOGIN, { input: { email: 'ayşe.yıldız@example.org', password: 'x\ny' } });
+    expect(result.errors?.[0].extensions?.code).toBe('ANMELDUNG_UNBEKANNT');
+  });
+});
