@@ -40,3 +40,35 @@ describe('the input boundary', () => {
     expect(result.errors?.[0].extensions?.code).toBe('ANMELDUNG_UNBEKANNT');
   });
 });
+
+describe('messages of the libraries in German', () => {
+  it('a variable of the wrong type names the field', async () => {
+    const result = await t.client().gql(LOGIN, { input: { email: 42, password: true } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+    expect(result.errors?.[0].message).toBe(
+      'Der Wert für „input.email“ ist ungültig: erwartet wird ein Text.',
+    );
+  });
+
+  it('Apollo’s CSRF, GET-mutation and batching refusals are German', async () => {
+    const csrf = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { benutzer { id } } }')}`);
+    expect(((await csrf.json()) as { errors: { message: string }[] }).errors[0].message).toContain('CSRF');
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(((await get.json()) as { errors: { message: string }[] }).errors[0].message).toContain(
+      'nur mit POST',
+    );
+    const batch = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([
+        { query: '{ me { benutzer { id } } }' },
+        { query: '{ me { benutzer { id } } }' },
+      ]),
+    });
+    expect(((await batch.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      'Mehrere Operationen in einer Anfrage werden nicht unterstützt.',
+    );
+  });
+});

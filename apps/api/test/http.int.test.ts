@@ -97,8 +97,8 @@ describe('malformed requests', () => {
       n: 'viele',
     });
     const error = errorOf(result);
-    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error.message).toMatch(/^Die Anfrage ist ungültig: /);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'n' });
+    expect(error.message).toBe('Der Wert für „n“ ist ungültig: erwartet wird eine ganze Zahl.');
   });
 
   it('a missing query is refused with 400', async () => {

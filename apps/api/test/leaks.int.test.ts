@@ -246,11 +246,14 @@ describe('production answers carry no "Did you mean" suggestions from the schema
     expect(result.errors?.length).toBeGreaterThan(0);
     for (const error of result.errors ?? []) {
       expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(error.extensions?.code);
-      expect(error.message).toMatch(/^Die Anfrage ist ungültig: /);
+      // The document's own errors keep graphql-js's (cleaned) detail; variables get a German sentence naming the field.
+      expect(error.message).toMatch(/^(Die Anfrage ist ungültig: |Der Wert für „|Die Angabe „|„)/);
     }
     expect(JSON.stringify(result)).not.toMatch(/did you mean/i);
-    // The same document outside production does get a suggestion: the test would notice a typo in it.
-    expect(JSON.stringify(await t.client().gql(query, variables))).toMatch(/did you mean/i);
+    // Outside production a document error does keep its suggestion: the test would notice a typo in it.
+    if (Object.keys(variables).length === 0) {
+      expect(JSON.stringify(await t.client().gql(query, variables))).toMatch(/did you mean/i);
+    }
   });
 
   it('outside production the suggestions stay, for developers', async () => {

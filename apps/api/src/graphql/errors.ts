@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ERROR_MESSAGES } from '@portal/domain';
 import { type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { anfrageMeldung, regelMeldung, variablenMeldung } from './meldungen.js';
 
 interface FieldError {
   field: string;
@@ -43,7 +44,10 @@ export function formatError(
   }
   if (original instanceof ArgumentValidationError) {
     const fields: FieldError[] = original.extensions.validationErrors.flatMap((v) =>
-      Object.values(v.constraints ?? {}).map((message) => ({ field: v.property, message })),
+      Object.values(v.constraints ?? {}).map((message) => ({
+        field: v.property,
+        message: regelMeldung(message),
+      })),
     );
     return {
       message: fields[0]?.message ?? ERROR_MESSAGES.BAD_USER_INPUT,
@@ -73,6 +77,10 @@ export function formatError(
       extensions: { code: 'ANFRAGE_ZU_AUFWENDIG' },
     };
   }
+  const variable = code === 'BAD_USER_INPUT' ? variablenMeldung(formatted.message) : null;
+  if (variable) {
+    return { message: variable.message, path, extensions: { code, field: variable.field } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
     // Malformed documents or variables: say so in German, keep graphql-js's detail for developers.
     const detail = options.hideSchemaDetails ? formatted.message.replace(SUGGESTION, '') : formatted.message;
@@ -82,12 +90,12 @@ export function formatError(
       extensions: { code: code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : code },
     };
   }
-  if (
-    code === 'PERSISTED_QUERY_NOT_FOUND' ||
-    code === 'PERSISTED_QUERY_NOT_SUPPORTED' ||
-    code === 'BAD_REQUEST'
-  ) {
-    return { message: formatted.message, extensions: { code } };
+  if (code === 'BAD_REQUEST') return { message: anfrageMeldung(formatted.message), extensions: { code } };
+  if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+    return {
+      message: 'Gespeicherte Anfragen (persisted queries) werden nicht unterstützt.',
+      extensions: { code },
+    };
   }
   console.error('[api] unerwarteter Fehler:', original);
   return {
