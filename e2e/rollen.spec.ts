@@ -1,35 +1,58 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, loginAs, newUserPage, Shell, users } from './support/portal.js';
+import { expectAccessible, loginAs, newUserPage, users } from './support/portal.js';
 
-test('an administrator gives a registered user a role, and that user then sees the new menu', async ({
+test('an administrator invites a person outside the Unternehmen; she accepts under Profil – Berechtigungen (phone width)', async ({
   page,
   browser,
 }) => {
-  // Before: the new user has no role and is told what to do.
+  // Before: Nina (registered, no role anywhere) is told what to do.
   const neu = await newUserPage(browser);
+  await neu.setViewportSize({ width: 390, height: 844 });
   await loginAs(neu, users.ohneRolle);
   await expect(neu.getByRole('heading', { name: 'Noch keine Rolle zugewiesen' })).toBeVisible();
-  await expect(neu.getByText(/Ausbildungsadministrator/).first()).toBeVisible();
   await expectAccessible(neu);
 
+  // The admin learns nothing about the address: not found, the same as for an unknown one; she invites.
   const shell = await loginAs(page, users.admin);
   await shell.go('Benutzer und Rollen');
   await expect(page.getByRole('heading', { name: 'Benutzer und Rollen' })).toBeVisible();
   await page.getByLabel('E-Mail-Adresse der Person').fill(users.ohneRolle);
   await page.getByRole('button', { name: 'Person suchen' }).click();
-  await expect(page.getByText('Nina Neumann').first()).toBeVisible();
-  await page.getByLabel('Betriebsstätte für die Rolle').selectOption({ label: 'Hauptsitz Münster' });
-  await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Ausbildungsadministrator/-in' });
-  await page.getByRole('button', { name: 'Rolle zuweisen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'vergeben' })).toContainText('Nina Neumann');
-  await expect(page.getByRole('table').getByText(users.ohneRolle)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'gibt es niemanden' })).toBeVisible();
+  await expect(page.getByText('Nina Neumann')).toHaveCount(0);
+  await page.getByLabel('Vorname').fill('Nina');
+  await page.getByLabel('Nachname').fill('Neumann');
+  await page.getByLabel('Betriebsstätte für die Einladung').selectOption({ label: 'Hauptsitz Münster' });
+  await page.getByLabel('Rolle für die Einladung').selectOption({ label: 'Ausbilder/-in' });
+  await page.getByRole('button', { name: 'Einladung senden' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Die Einladung als Ausbilder/-in' })).toContainText(
+    users.ohneRolle,
+  );
+  const zeile = page
+    .getByRole('row', { name: /Eingeladen – Name erscheint nach der Annahme/ })
+    .filter({ hasText: users.ohneRolle });
+  await expect(zeile).toContainText('Ausbilder/-in – Hauptsitz Münster (eingeladen)');
+  await expect(zeile).toContainText(users.ohneRolle);
+  await expectAccessible(page);
 
-  // After: the user reloads and sees the menu of the new role.
+  // Nina: the start page points to the invitation; she accepts it under Profil – Berechtigungen.
   await neu.reload();
-  const neuShell = new Shell(neu);
+  await neu.getByRole('link', { name: 'Einladungen unter Profil – Berechtigungen ansehen' }).click();
+  await expect(neu.getByRole('heading', { level: 1, name: 'Berechtigungen' })).toBeVisible();
+  const einladung = neu.getByRole('article', { name: 'Ausbilder/-in – Hauptsitz Münster' });
+  await expect(einladung).toContainText('Muster Maschinenbau GmbH lädt Sie ein');
+  await expectAccessible(neu);
+  await einladung.getByRole('button', { name: /^Annehmen/ }).click();
+  await expect(neu.getByRole('status').filter({ hasText: 'Einladung angenommen' })).toBeVisible();
+  await expect(neu.getByText('Sie haben keine offenen Einladungen.')).toBeVisible();
+  await neu.goto('/');
   await expect(neu.getByRole('heading', { name: 'Willkommen, Nina Neumann' })).toBeVisible();
-  await expect(neuShell.menu().getByRole('link', { name: 'Benutzer und Rollen' })).toBeVisible();
-  await expect(neuShell.menu().getByRole('link', { name: 'Azubi-Verwaltung' })).toBeVisible();
+
+  // The admin now sees her name.
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Nina Neumann/ })).toContainText(
+    'Ausbilder/-in – Hauptsitz Münster',
+  );
 });
 
 test('an Ausbilder has no role administration in the menu, and neither the page nor the API allows it', async ({
@@ -77,8 +100,11 @@ for (const [geraet, viewport] of [
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Schließen' }).click();
     await expect(dialog).toBeHidden();
+    // Nothing was revoked: the role is still offered in the list.
     await expect(
-      page.getByRole('table').getByText('Ausbildungsadministrator/-in – Hauptsitz Münster').first(),
+      page.getByRole('button', {
+        name: 'Rolle Ausbildungsadministrator/-in (Hauptsitz Münster) von Anna Adler entziehen',
+      }),
     ).toBeVisible();
   });
 }
