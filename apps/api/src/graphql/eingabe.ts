@@ -8,6 +8,7 @@ import type { GraphQLContext } from './context.js';
  * (line breaks and tabs excepted) and lone surrogates are refused with BAD_USER_INPUT naming the
  * field. They used to reach PostgreSQL and come back as INTERNAL_SERVER_ERROR.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const STEUERZEICHEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const EINZELNES_SURROGAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
