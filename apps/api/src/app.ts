@@ -13,6 +13,7 @@ import { eingabePlugin } from './graphql/eingabe.js';
 import { formatError } from './graphql/errors.js';
 import { kostenPlugin, LIMITS, limitRules } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
+import { datenbankAusfallPlugin, kontextFehler } from './http/datenbank-ausfall.js';
 import { devMailPage } from './http/dev-mails.js';
 import { dokumentDownload } from './http/dokumente.js';
 import { healthDetails, publicHealth } from './http/health.js';
@@ -51,7 +52,8 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
     parseOptions: { maxTokens: LIMITS.TOKENS },
     validationRules: limitRules,
     // Every string checked and normalised before the domain sees it (graphql/eingabe.ts).
-    plugins: [eingabePlugin(), kostenPlugin(schema)],
+    // A database outage answers 503 (http/datenbank-ausfall.ts).
+    plugins: [eingabePlugin(), kostenPlugin(schema), datenbankAusfallPlugin],
     // Production answers name no schema element the client did not send ("Did you mean ...").
     formatError: (formatted, error) =>
       formatError(formatted, error, { hideSchemaDetails: config.production }),
@@ -85,7 +87,12 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
         const sessionId = await cookies.read(req);
-        const auth = sessionId ? await authenticateSession(deps, sessionId) : null;
+        // The first database access of a request with a session: an outage answers 503 from here.
+        const auth = sessionId
+          ? await authenticateSession(deps, sessionId).catch((error: unknown) => {
+              throw kontextFehler(error);
+            })
+          : null;
         const header = req.get(CSRF_HEADER);
         const csrfOk =
           auth !== null && typeof header === 'string' && hashToken(header) === auth.csrfTokenHash;

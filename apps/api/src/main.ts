@@ -15,7 +15,11 @@ import { startPeriodicJob } from './jobs/periodic-job.js';
 
 async function main() {
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    timeouts: config.databaseTimeouts,
+  });
   // Demo data only into an empty database, and in production only when asked for (DEMO_DATA=1, e2e tests).
   const wantDemo = process.env.DEMO_DATA === '1' || (!config.production && process.env.DEMO_DATA !== '0');
   const seeded = wantDemo ? await seedDemoData(db.prisma, hashPassword) : false;

@@ -21,4 +21,16 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ ...base, HEALTH_TOKEN: bad }), bad).toThrow(ConfigError);
     }
   });
+
+  it('database timeouts: 5 s each by default, whole milliseconds from the environment', () => {
+    expect(loadConfig({ ...base }).databaseTimeouts).toEqual({ connectMs: 5000, statementMs: 5000 });
+    expect(
+      loadConfig({ ...base, DB_CONNECT_TIMEOUT_MS: '1500', DB_STATEMENT_TIMEOUT_MS: '30000' })
+        .databaseTimeouts,
+    ).toEqual({ connectMs: 1500, statementMs: 30000 });
+    for (const bad of ['0', '-1', '1.5', 'fünf', '99', '600001']) {
+      expect(() => loadConfig({ ...base, DB_STATEMENT_TIMEOUT_MS: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ ...base, DB_CONNECT_TIMEOUT_MS: bad }), bad).toThrow(ConfigError);
+    }
+  });
 });

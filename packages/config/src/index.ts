@@ -26,6 +26,12 @@ export interface AppConfig {
   trustProxy?: string;
   /** HEALTH_TOKEN: bearer token for GET /healthz/details (operators, monitoring); unset = no token access. */
   healthToken?: string;
+  /**
+   * PostgreSQL timeouts (docs/operations.md, "Database faults"): DB_CONNECT_TIMEOUT_MS for a new
+   * connection or a free place in the pool (default 5 s), DB_STATEMENT_TIMEOUT_MS for one statement
+   * (default 5 s; the client gives up one second later, when the server does not answer at all).
+   */
+  databaseTimeouts: { connectMs: number; statementMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'HEALTH_TOKEN ist ungueltig (mindestens 32 Zeichen, nur Buchstaben, Ziffern und -._~+/=), z. B. `openssl rand -hex 32`.',
     );
   }
+  const databaseTimeouts = {
+    connectMs: milliseconds(env, 'DB_CONNECT_TIMEOUT_MS', 5000),
+    statementMs: milliseconds(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
+  };
   return {
     production,
     development,
@@ -67,7 +77,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS ?? 5000),
     trustProxy: env.TRUST_PROXY || undefined,
     healthToken,
+    databaseTimeouts,
   };
+}
+
+/** A duration in milliseconds from the environment: a whole number from 100 to 600000. */
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 100 || value > 600_000) {
+    throw new ConfigError(`${name} ist ungueltig: ${raw} (Millisekunden, 100 bis 600000).`);
+  }
+  return value;
 }
 
 /** In development the secret is generated once and kept in DATA_DIR, so sessions survive restarts. */

@@ -24,7 +24,32 @@ export interface DatabaseOptions {
   dataDir?: string;
   migrate?: boolean;
   poolSize?: number;
+  /** PostgreSQL only; defaults in DEFAULT_DATABASE_TIMEOUTS (the app passes DB_*_TIMEOUT_MS from @portal/config). */
+  timeouts?: Partial<DatabaseTimeouts>;
 }
+
+/** PostgreSQL timeouts (docs/operations.md, "Database faults"). */
+export interface DatabaseTimeouts {
+  /** Opening a connection (TCP, TLS, login) and waiting for a free one in the pool. */
+  connectMs: number;
+  /**
+   * One statement: the server cancels it after this long (statement_timeout, SQLSTATE 57014); the
+   * client gives up QUERY_TIMEOUT_MARGIN_MS later (query_timeout) when the server does not answer at
+   * all (frozen, cut off without a reset).
+   */
+  statementMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 5000 };
+
+/** So that a live server's statement_timeout answers first, with a clean error on a usable connection. */
+export const QUERY_TIMEOUT_MARGIN_MS = 1000;
+/** A session idle inside a transaction this long belongs to a stuck instance: the server ends it and frees its locks. */
+const IDLE_IN_TRANSACTION_MS = 60_000;
+/** Idle connections are closed after this long (fewer server backends; idle ones are what firewalls drop). */
+const IDLE_CONNECTION_MS = 30_000;
+/** TCP keep-alive on every connection, so a peer that vanished (failover, cut cable) is noticed. */
+const KEEPALIVE_DELAY_MS = 10_000;
 
 /**
  * Opens the database the configuration names: PostgreSQL when a URL is given, otherwise the
@@ -33,15 +58,40 @@ export interface DatabaseOptions {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    // An idle connection the server drops (restart, failover, admin) must not crash the process:
-    // the pool replaces it on the next query.
-    pool.on('error', (error) => {
-      if (process.env.PORTAL_QUIET !== '1') console.error('[db] Verbindung verloren:', error.message);
+    const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts };
+    const connection = {
+      connectionString: options.databaseUrl,
+      connectionTimeoutMillis: timeouts.connectMs,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+    };
+    const pool = new pg.Pool({
+      ...connection,
+      max: options.poolSize ?? 10,
+      idleTimeoutMillis: IDLE_CONNECTION_MS,
+      statement_timeout: timeouts.statementMs,
+      query_timeout: timeouts.statementMs + QUERY_TIMEOUT_MARGIN_MS,
+      idle_in_transaction_session_timeout: Math.max(IDLE_IN_TRANSACTION_MS, timeouts.statementMs * 2),
     });
-    if (options.migrate !== false) await runMigrations(postgresExecutor(pool), 'postgres');
+    // An idle connection the server drops (restart, failover, admin) must not crash the process:
+    // the pool replaces it on the next query. One line, no stack: it is expected during an outage.
+    pool.on('error', (error) => {
+      if (process.env.PORTAL_QUIET !== '1') {
+        console.warn(
+          JSON.stringify({ level: 'warn', event: 'datenbank_verbindung_verloren', grund: error.message }),
+        );
+      }
+    });
+    // Migrations get a connection of their own without statement timeouts: an index on a large
+    // table may take minutes, and the advisory lock waits for another instance's migration.
+    if (options.migrate !== false) {
+      await runMigrations(
+        postgresExecutor(() => new pg.Client(connection)),
+        'postgres',
+      );
+    }
     const prisma = new PrismaClient({
-      adapter: new PrismaPg(pool),
+      adapter: releasingBrokenTransactions(new PrismaPg(pool)),
       log: [{ emit: 'event', level: 'query' }],
     });
     return wrap('postgres', prisma, async () => {
@@ -94,10 +144,50 @@ function wrap(kind: DatabaseKind, prisma: PrismaClient<'query'>, closeDriver: ()
   };
 }
 
-function postgresExecutor(pool: pg.Pool): SqlExecutor {
+type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
+
+/**
+ * adapter-pg hands a transaction's connection back to the pool only after its COMMIT or ROLLBACK
+ * succeeded. When the database went away in the middle of a transaction (stopped, frozen past
+ * query_timeout), that statement fails too and the connection would stay checked out for good:
+ * every outage would shrink the pool until no request gets a connection, even after the database
+ * is back. Here a failed COMMIT/ROLLBACK releases the connection as broken, so the pool drops it.
+ */
+function releasingBrokenTransactions(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  return Object.assign(Object.create(factory) as PrismaPg, {
+    async connect(): Promise<PgAdapter> {
+      const adapter = await connect();
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (isolationLevel) => {
+        const tx = await startTransaction(isolationLevel);
+        const executeRaw = tx.executeRaw.bind(tx);
+        tx.executeRaw = async (query) => {
+          try {
+            return await executeRaw(query);
+          } catch (error) {
+            if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') {
+              // The transaction's pg.PoolClient (protected in the adapter's types).
+              const client = (tx as unknown as { client: pg.PoolClient }).client;
+              client.release(error instanceof Error ? error : new Error(String(error)));
+            }
+            throw error;
+          }
+        };
+        return tx;
+      };
+      return adapter;
+    },
+  });
+}
+
+function postgresExecutor(open: () => pg.Client): SqlExecutor {
   return {
     async withLock(fn) {
-      const client = await pool.connect();
+      const client = open();
+      // A connection error while migrating fails the query; it must not crash the process as well.
+      client.on('error', () => undefined);
+      await client.connect();
       try {
         // Several API instances may start at once: one migrates, the others wait.
         await client.query('SELECT pg_advisory_lock(724011)');
@@ -109,7 +199,7 @@ function postgresExecutor(pool: pg.Pool): SqlExecutor {
         });
       } finally {
         await client.query('SELECT pg_advisory_unlock(724011)').catch(() => undefined);
-        client.release();
+        await client.end().catch(() => undefined);
       }
     },
   };

@@ -1,5 +1,6 @@
-export type { Database, DatabaseKind, DatabaseOptions } from './database.js';
-export { openDatabase } from './database.js';
+export type { Database, DatabaseKind, DatabaseOptions, DatabaseTimeouts } from './database.js';
+export { DEFAULT_DATABASE_TIMEOUTS, openDatabase, QUERY_TIMEOUT_MARGIN_MS } from './database.js';
 export * from './generated/prisma/client.js';
 export { listMigrations, runMigrations } from './migrate.js';
+export { databaseOutageReason } from './outage.js';
 export { demoLogins, seedDemoData } from './seed.js';

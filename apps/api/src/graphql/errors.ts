@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ERROR_MESSAGES } from '@portal/domain';
 import { type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { datenbankAusfall, dienstNichtVerfuegbar, meldeDatenbankAusfall } from '../http/datenbank-ausfall.js';
 import { anfrageMeldung, regelMeldung, variablenMeldung } from './meldungen.js';
 
 interface FieldError {
@@ -35,6 +36,12 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const path = formatted.path;
+  // The database is stopped, frozen or unreachable (HTTP 503: http/datenbank-ausfall.ts).
+  const ausfall = datenbankAusfall(error);
+  if (ausfall) {
+    meldeDatenbankAusfall(ausfall, 'graphql');
+    return dienstNichtVerfuegbar(path);
+  }
   if (original instanceof DomainError) {
     return {
       message: original.message,

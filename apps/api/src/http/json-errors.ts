@@ -1,8 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
+import { datenbankAusfall, dienstNichtVerfuegbar, meldeDatenbankAusfall } from './datenbank-ausfall.js';
 
 /**
- * Errors before GraphQL runs (a body that is not JSON, or too large) answer like GraphQL errors:
- * JSON, a stable code, a German message, never Express's HTML page with a stack trace.
+ * Errors before GraphQL runs (a body that is not JSON, or too large) and errors of the other routes
+ * answer like GraphQL errors: JSON, a stable code, a German message, never Express's HTML page with
+ * a stack trace. A database outage answers 503 DIENST_NICHT_VERFUEGBAR.
  */
 export function jsonErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
   if (res.headersSent) {
@@ -20,6 +22,16 @@ export function jsonErrors(error: unknown, _req: Request, res: Response, next: N
     res
       .status(413)
       .json({ errors: [{ message: 'Die Anfrage ist zu groß.', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  const ausfall = datenbankAusfall(error);
+  if (ausfall) {
+    // The database is stopped, frozen or unreachable (e.g. reading the session of /dokumente/:id).
+    meldeDatenbankAusfall(ausfall, 'http');
+    res
+      .status(503)
+      .setHeader('Cache-Control', 'no-store')
+      .json({ errors: [dienstNichtVerfuegbar()] });
     return;
   }
   console.error('[http] unerwarteter Fehler:', error);

@@ -1,3 +1,5 @@
+import { datenbankAusfall, meldeDatenbankAusfall } from '../http/datenbank-ausfall.js';
+
 /**
  * Runs `job` now and then every `intervalMs` on this instance, never two runs at once. Jobs must
  * be safe on every instance at the same time (claims with SKIP LOCKED, dedupe keys): there is no
@@ -12,7 +14,12 @@ export function startPeriodicJob(
   const tick = () => {
     if (running) return;
     running = job()
-      .catch((error: unknown) => console.error(`[${name}] fehlgeschlagen:`, error))
+      .catch((error: unknown) => {
+        // A database outage is one warning line per run, not a stack trace every few seconds.
+        const ausfall = datenbankAusfall(error);
+        if (ausfall) meldeDatenbankAusfall(ausfall, `job:${name}`);
+        else console.error(`[${name}] fehlgeschlagen:`, error);
+      })
       .finally(() => {
         running = null;
       });

@@ -90,6 +90,9 @@ export const ERROR_MESSAGES = {
   VERTRAG_KONFLIKT:
     'Dieses Ausbildungsverhältnis wurde inzwischen an anderer Stelle geändert. Bitte laden Sie die Seite neu und prüfen Sie die Angaben.',
   INTERNAL_SERVER_ERROR: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+  // The database is stopped, frozen or unreachable: HTTP 503 (apps/api/src/http/datenbank-ausfall.ts).
+  DIENST_NICHT_VERFUEGBAR:
+    'Der Dienst ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
