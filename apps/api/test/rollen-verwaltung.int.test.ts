@@ -306,7 +306,8 @@ describe('rolleZuweisen', () => {
       rolle: 'KOENIG',
     });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].message).toMatch(/^Die Anfrage ist ungültig/);
+    // German, naming the value and the field (see apps/api/src/graphql/eingabe.ts).
+    expect(result.errors?.[0].message).toContain('„KOENIG“ ist für „input.rolle“');
   });
 
   it('refuses malformed ids in German on the field, and unknown persons as not found', async () => {
