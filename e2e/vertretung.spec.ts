@@ -48,16 +48,17 @@ test('story 4: a deputy is added, switches with "Zum Programm", acts, switches b
   await expect(kopf).toContainText('in Vertretung für Anna Adler');
   await expect(deputy.getByRole('heading', { name: /^Willkommen/ })).toBeVisible();
 
-  // Acts with the principal's rights: gives Nina Neumann a role in the Filiale Gelsenkirchen.
+  // Acts with the principal's rights: gives Dana Doppel (Ausbilderin in Bocholt, so a member of the
+  // Unternehmen) a role in the Filiale Gelsenkirchen.
   await shell.go('Benutzer und Rollen');
   await expect(deputy.getByRole('heading', { level: 1, name: 'Benutzer und Rollen' })).toBeVisible();
-  await deputy.getByLabel('E-Mail-Adresse der Person').fill(users.ohneRolle);
+  await deputy.getByLabel('E-Mail-Adresse der Person').fill(users.doppelt);
   await deputy.getByRole('button', { name: 'Person suchen' }).click();
-  await expect(deputy.getByText('Nina Neumann').first()).toBeVisible();
+  await expect(deputy.getByRole('heading', { name: 'Dana Doppel' })).toBeVisible();
   await deputy.getByLabel('Betriebsstätte für die Rolle').selectOption({ label: 'Filiale Gelsenkirchen' });
   await deputy.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Ausbilder/-in' });
   await deputy.getByRole('button', { name: 'Rolle zuweisen' }).click();
-  await expect(deputy.getByRole('status').filter({ hasText: 'vergeben' })).toContainText('Nina Neumann');
+  await expect(deputy.getByRole('status').filter({ hasText: 'vergeben' })).toContainText('Dana Doppel');
   await expectAccessible(deputy);
 
   // One click back to the own account: the principal's menu is gone.
