@@ -94,6 +94,63 @@ describe('mail outbox', () => {
     expect(await db.prisma.mailOutbox.count()).toBe(1);
   });
 
+  it('enqueues one mail, without an error, when parallel transactions use the same dedupe key', async () => {
+    const dedupeKey = 'erinnerung:kw48:parallel';
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        db.prisma.$transaction(async (tx) => {
+          await enqueueMail(
+            tx,
+            { to: 'azubi@example.org', subject: `Erinnerung ${i}`, text: 'x', dedupeKey },
+            clock.now(),
+          );
+          // Keep the transaction open, so the others insert while this row is not yet committed.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await db.prisma.mailOutbox.count({ where: { dedupeKey } })).toBe(1);
+  });
+
+  it('never sends a mail another instance has claimed since its own claim', async () => {
+    const server = await smtpOn();
+    await db.prisma.$transaction(async (tx) => {
+      await enqueueMail(tx, { to: 'erste@example.org', subject: 'Eins', text: 'x' }, clock.now());
+      clock.advance(1);
+      await enqueueMail(tx, { to: 'zweite@example.org', subject: 'Zwei', text: 'x' }, clock.now());
+    });
+    let other: { sent: number; failed: number } | undefined;
+    // Instance A claims both; while it sends the first, its claim of the second runs out and
+    // instance B claims and sends that one.
+    const slowA = {
+      async send(message: Parameters<Mailer['send']>[0]) {
+        if (!other) {
+          await db.prisma.mailOutbox.updateMany({
+            where: { to: 'zweite@example.org' },
+            data: { claimedUntil: new Date('2000-01-01T00:00:00Z') },
+          });
+          other = await deliverDueMails(deps(), mailer!);
+        }
+        await mailer!.send(message);
+      },
+    };
+    expect(await deliverDueMails(deps(), slowA)).toEqual({ sent: 1, failed: 0 });
+    expect(other).toEqual({ sent: 1, failed: 0 });
+    expect(server.received.map((m) => m.to[0]).sort()).toEqual(['erste@example.org', 'zweite@example.org']);
+    const rows = await db.prisma.mailOutbox.findMany();
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual([
+      ['VERSENDET', 1],
+      ['VERSENDET', 1],
+    ]);
+    // A stable Message-ID per outbox row: the row id.
+    for (const row of rows) {
+      expect(server.received.find((m) => m.to[0] === row.to)?.messageId).toBe(
+        `<${row.id}@ausbildungsportal>`,
+      );
+    }
+  });
+
   it('sends nothing for a change that rolled back', async () => {
     await expect(
       db.prisma.$transaction(async (tx) => {

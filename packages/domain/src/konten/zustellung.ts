@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { MailOutbox, Prisma } from '@portal/db';
-import { CLAIM_MS, enqueueMail, MAX_ATTEMPTS, type OutboxMail, retryDelayMs } from '../outbox/outbox.js';
+import { Prisma } from '@portal/db';
+import {
+  CLAIM_MS,
+  claimMails,
+  enqueueMail,
+  type MailSender,
+  type OutboxClaim,
+  type OutboxMail,
+  releaseClaim,
+  sendClaimed,
+} from '../outbox/outbox.js';
 import type { DomainDeps } from '../shared/context.js';
 
 /**
@@ -50,38 +59,36 @@ export async function enqueueSofortMail(tx: Tx, mail: OutboxMail, now: Date): Pr
 }
 
 /**
- * Sends the outbox mails with these keys now, and tells whether SMTP took them. Claims each row
- * like the outbox job does (FOR UPDATE SKIP LOCKED, claimedUntil), so the two never send the
- * same mail twice; a failure leaves the row AUSSTEHEND with the usual backoff. Without a
- * configured mailer nothing can be sent now, which the answer says too.
+ * Sends the outbox mails with these keys now, and tells whether SMTP took them. Goes through the
+ * outbox's own claim (claimMails, sendClaimed: claim token, renewed right before the send, send
+ * aborted inside the claim), so the job and this never send the same mail twice; a failure leaves
+ * the row AUSSTEHEND with the usual backoff. Without a configured mailer nothing can be sent now,
+ * which the answer says too.
  */
 export async function sofortZustellen(
   deps: DomainDeps,
   schluessel: string | readonly string[],
+  options: { claimMs?: number } = {},
 ): Promise<MailZustellung> {
   const keys = typeof schluessel === 'string' ? [schluessel] : [...schluessel];
   if (keys.length === 0) return ZUGESTELLT;
   const mailer = deps.mailer;
-  const now = deps.clock.now();
-  const claimedUntil = new Date(now.getTime() + CLAIM_MS);
-  const claimed = await deps.prisma.$queryRaw<MailOutbox[]>`
-    UPDATE "MailOutbox" SET "claimedUntil" = ${claimedUntil}, "attempts" = "attempts" + 1
-    WHERE id IN (
-      SELECT id FROM "MailOutbox"
-      WHERE "dedupeKey" = ANY(${keys}::text[]) AND status = 'AUSSTEHEND'
-        AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
-      FOR UPDATE SKIP LOCKED)
-    RETURNING *`;
+  const claim = await claimMails(
+    deps.prisma,
+    Prisma.sql`"dedupeKey" = ANY(${keys}::text[])`,
+    keys.length,
+    options.claimMs ?? CLAIM_MS,
+  );
+  if (claim.mails.length > 0 && !mailer) {
+    await releaseClaim(deps.prisma, claim, 'Kein SMTP-Versand konfiguriert');
+    return NICHT_ZUGESTELLT;
+  }
   let alle = true;
-  for (const mail of claimed) {
-    if (!mailer) {
-      await release(deps, claimed, 'Kein SMTP-Versand konfiguriert');
-      return NICHT_ZUGESTELLT;
-    }
-    if (!(await sendeEine(deps, mailer, mail))) alle = false;
+  for (const mail of claim.mails) {
+    if (mailer && !(await sendeEine(deps, mailer, claim, mail.id))) alle = false;
   }
   // The rest was sent before (a repeated request) or is being sent by the outbox job right now.
-  const rest = keys.length - claimed.length;
+  const rest = keys.length - claim.mails.length;
   if (rest > 0 && !(await warteAufAndere(deps, keys))) alle = false;
   return alle ? ZUGESTELLT : NICHT_ZUGESTELLT;
 }
@@ -101,62 +108,31 @@ async function warteAufAndere(deps: DomainDeps, keys: string[]): Promise<boolean
   }
 }
 
+/**
+ * The page waits at most SOFORT_TIMEOUT_MS; a slower send goes on in the background under its
+ * claim (it is aborted inside the claim, so the outbox job cannot send the row meanwhile) and
+ * records its own outcome.
+ */
 async function sendeEine(
   deps: DomainDeps,
-  mailer: NonNullable<DomainDeps['mailer']>,
-  mail: MailOutbox,
+  mailer: MailSender,
+  claim: OutboxClaim,
+  id: string,
 ): Promise<boolean> {
-  const versand = mailer
-    .send({
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html ?? undefined,
-      messageId: `<${mail.id}@ausbildungsportal>`,
-    })
-    .then(
-      async () => {
-        await deps.prisma.mailOutbox.update({
-          where: { id: mail.id },
-          data: { status: 'VERSENDET', sentAt: deps.clock.now(), claimedUntil: null, lastError: null },
-        });
-        return true;
-      },
-      async (error: unknown) => {
-        await recordFailure(deps, mail, error instanceof Error ? error.message : String(error));
-        return false;
-      },
-    );
+  const versand = sendClaimed(deps, mailer, claim, id).then(
+    (outcome) => outcome === 'VERSENDET',
+    (error: unknown) => {
+      console.error('[sofortZustellen] Ergebnis nicht gespeichert:', error);
+      return false;
+    },
+  );
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), SOFORT_TIMEOUT_MS);
   });
   try {
-    // On a timeout the send goes on and records its own outcome; the claim keeps the job away.
     return await Promise.race([versand, timeout]);
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function recordFailure(deps: DomainDeps, mail: MailOutbox, message: string) {
-  const giveUp = mail.attempts >= MAX_ATTEMPTS;
-  await deps.prisma.mailOutbox.update({
-    where: { id: mail.id },
-    data: {
-      status: giveUp ? 'FEHLGESCHLAGEN' : 'AUSSTEHEND',
-      claimedUntil: null,
-      nextAttemptAt: new Date(deps.clock.now().getTime() + retryDelayMs(mail.attempts)),
-      lastError: message.slice(0, 1000),
-    },
-  });
-}
-
-/** Gives claimed rows back to the outbox job without counting an attempt. */
-async function release(deps: DomainDeps, claimed: MailOutbox[], grund: string) {
-  if (claimed.length === 0) return;
-  await deps.prisma.mailOutbox.updateMany({
-    where: { id: { in: claimed.map((m) => m.id) } },
-    data: { claimedUntil: null, attempts: { decrement: 1 }, lastError: grund },
-  });
 }

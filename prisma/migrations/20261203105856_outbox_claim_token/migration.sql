@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "MailOutbox" ADD COLUMN     "claimToken" UUID;
+
