@@ -1,12 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '@portal/config';
 import { deliverDueMails } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { startTestSmtpServer } from '@portal/mail/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
 import { codeOf, expectRefused } from './support/expect.js';
 import {
   buildBetrieb,
@@ -17,7 +12,7 @@ import {
   grantRole,
   TEST_PASSWORD,
 } from './support/factories.js';
-import { startTestApp, type TestApp, TestClient } from './support/harness.js';
+import { startTestApp, startZweiteInstanz, type TestApp, TestClient } from './support/harness.js';
 import {
   ANTRAG_GENEHMIGEN,
   AUSBILDER_ACCOUNT_ERSTELLEN,
@@ -360,22 +355,9 @@ describe('ending a Vertretung', () => {
     await deputy.gqlOk(BENUTZERVERWALTUNG);
 
     // A second API instance over the same database: the end on one is seen on the other.
-    const config = loadConfig({
-      APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
-      DATA_DIR: tmpdir(),
-      NODE_ENV: 'test',
-      WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
-    });
-    const second = await createApp({
-      config,
-      db: t.db,
-      mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
-      clock: t.clock,
-    });
-    const server = second.express.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const second = await startZweiteInstanz(t);
     try {
-      const elsewhere = new TestClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      const elsewhere = second.client();
       for (const name of ['portal_session', 'portal_csrf']) elsewhere.setCookie(name, deputy.cookie(name)!);
       await elsewhere.gqlOk(BENUTZERVERWALTUNG);
 
@@ -390,8 +372,7 @@ describe('ending a Vertretung', () => {
       expectRefused(refused, 'VERTRETUNG_BEENDET');
       expect(await t.db.prisma.rollenzuweisung.count({ where: { userId: A.ohneRolle.id } })).toBe(0);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await second.stop();
+      await second.close();
     }
     // From now on the session is the deputy's own, on the first instance too.
     const me = await deputy.gqlOk<{ me: MeNachWechsel }>(

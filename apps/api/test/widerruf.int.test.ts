@@ -1,10 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '@portal/config';
-import { createMailer } from '@portal/mail';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../src/app.js';
 import { codeOf, textOf } from './support/expect.js';
 import {
   buildBetrieb,
@@ -15,7 +9,14 @@ import {
   grantRole,
   TEST_PASSWORD,
 } from './support/factories.js';
-import { type GqlResult, startTestApp, type TestApp, TestClient } from './support/harness.js';
+import {
+  type GqlResult,
+  startTestApp,
+  startZweiteInstanz,
+  type TestApp,
+  type TestClient,
+  type ZweiteInstanz,
+} from './support/harness.js';
 import { MEINE_AUSBILDUNGSVERHAELTNISSE } from './support/operations.js';
 import { idSlots, operationWithIds, type RootField, rootFields } from './support/schema.js';
 
@@ -29,7 +30,7 @@ import { idSlots, operationWithIds, type RootField, rootFields } from './support
  * rows stay as they were.
  */
 let t: TestApp;
-let second: { app: App; close(): Promise<void>; client(): TestClient };
+let second: ZweiteInstanz;
 let fields: RootField[];
 let A: Awaited<ReturnType<typeof buildBetrieb>>;
 let aFilialVertrag: { id: string; identnummer: string };
@@ -555,29 +556,7 @@ beforeAll(async () => {
   ];
 
   // A second API instance over the same database: revocations must reach it on the next request.
-  const config = loadConfig({
-    APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
-    DATA_DIR: tmpdir(),
-    NODE_ENV: 'test',
-    WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
-  });
-  const app = await createApp({
-    config,
-    db: t.db,
-    mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
-    clock: t.clock,
-  });
-  const server = app.express.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  second = {
-    app,
-    client: () => new TestClient(url),
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await app.stop();
-    },
-  };
+  second = await startZweiteInstanz(t);
 });
 afterAll(async () => {
   await second?.close();

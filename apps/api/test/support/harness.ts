@@ -169,3 +169,41 @@ export async function startTestApp(
     },
   };
 }
+
+export interface ZweiteInstanz {
+  app: App;
+  url: string;
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+/**
+ * A second API instance over the same database as `t` (its own HTTP server and app, one database):
+ * what one instance changes must hold on the other on the next request.
+ */
+export async function startZweiteInstanz(t: TestApp): Promise<ZweiteInstanz> {
+  const config = loadConfig({
+    APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    DATA_DIR: tmpdir(),
+    NODE_ENV: 'test',
+    WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
+  });
+  const app = await createApp({
+    config,
+    db: t.db,
+    mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
+    clock: t.clock,
+  });
+  const server = app.express.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    app,
+    url,
+    client: () => new TestClient(url),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+    },
+  };
+}
