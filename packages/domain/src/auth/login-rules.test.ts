@@ -75,6 +75,18 @@ describe('isPlausibleEmail', () => {
     ['anna @muster.de', false],
     ['@muster.de', false],
     ['', false],
+    ['<b>x</b>@example.org', false],
+    ['anna@muster.de<script>', false],
+    ['.anna@muster.de', false],
+    ['anna..muster@muster.de', false],
+    ['anna.@muster.de', false],
+    ['anna@-muster.de', false],
+    ['anna@muster..de', false],
+    ['anna@muster.d', false],
+    ['ayşe.yıldız@beispiel.de', true],
+    ["o'brien@müller-bau.de", true],
+    ['person-1a2b3c4d@test.example', true],
+    ['max-privat-1a2b@example.org', true],
   ] as const)('%s -> %s', (email, expected) => {
     expect(isPlausibleEmail(email)).toBe(expected);
   });

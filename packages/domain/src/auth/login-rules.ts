@@ -35,7 +35,14 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * An address as mail servers take it: a local part of letters, digits and the characters RFC 5322
+ * allows unquoted (dots not leading, trailing or doubled), and a domain of labels (letters and
+ * digits, inner hyphens) with a top-level label of two or more letters. Letters of any script are
+ * allowed (internationalised addresses); markup such as `<b>x</b>@example.org` is not.
+ */
+const EMAIL_PATTERN =
+  /^(?!\.)(?!.*\.\.)[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+(?<!\.)@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 export const isPlausibleEmail = (email: string) => email.length <= 254 && EMAIL_PATTERN.test(email);
 
 export function formatBerlin(date: Date): string {
