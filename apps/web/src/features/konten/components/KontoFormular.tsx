@@ -53,6 +53,8 @@ export function KontoFormular({
   const setze = (name: keyof KontoFormularWerte) => (value: string) =>
     setWerte((w) => ({ ...w, [name]: value }));
   const feldFehler = (name: string) => (fehler?.field === name ? fehler.message : null);
+  // The list may arrive after the form opened: the select then shows its first entry, so that is the choice.
+  const staetteId = werte.betriebsstaetteId || betriebsstaetten?.[0]?.id || '';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,7 +66,7 @@ export function KontoFormular({
     setFehler(null);
     setLaeuft(true);
     try {
-      await onSenden({ ...werte, email: werte.email.trim() });
+      await onSenden({ ...werte, betriebsstaetteId: staetteId, email: werte.email.trim() });
     } catch (error) {
       const e = toApiError(error);
       setFehler(e);
@@ -86,7 +88,7 @@ export function KontoFormular({
             <label htmlFor={`${id}-staette`}>Betriebsstätte</label>
             <select
               id={`${id}-staette`}
-              value={werte.betriebsstaetteId}
+              value={staetteId}
               onChange={(e) => setze('betriebsstaetteId')(e.target.value)}
             >
               {betriebsstaetten.map((s) => (
