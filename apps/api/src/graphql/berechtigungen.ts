@@ -171,8 +171,17 @@ export const BERECHTIGUNGEN: Record<string, Regel> = {
   'Mutation.vertretungAblehnen': kammer('Vertretungsanträge'),
 };
 
-const beziehungText = (wer: readonly Beziehung[]) =>
-  wer.map((b) => `${BEZIEHUNGEN[b].text} (${BEZIEHUNGEN[b].rollen.join('/')})`).join('; ');
+const beziehungName = (b: Beziehung) => `${BEZIEHUNGEN[b].text} (${BEZIEHUNGEN[b].rollen.join('/')})`;
+const beziehungText = (wer: readonly Beziehung[]) => wer.map(beziehungName).join('; ');
+
+/** A transition event as the table has it: who may fire it, from which states. */
+function ereignis(event: NachweisEreignis): { wer: Beziehung[]; von: string } {
+  const transitionen = NACHWEIS_TRANSITIONS.filter((t) => t.event === event);
+  return {
+    wer: [...new Set(transitionen.flatMap((t) => t.who))],
+    von: transitionen.map((t) => t.from).join(', '),
+  };
+}
 
 /** The rule of one entry in words; Berichtsheft rules come from the policy's own tables. */
 export function regelText(regel: Regel): string {
@@ -182,9 +191,7 @@ export function regelText(regel: Regel): string {
     const def = BERICHTSHEFT_AKTIONEN[aktion as BerichtsheftAktion];
     return `${regel.liste ? 'Liste: ' : ''}${beziehungText(def.wer)}`;
   }
-  const transitionen = NACHWEIS_TRANSITIONS.filter((t) => t.event === aktion);
-  const wer = [...new Set(transitionen.flatMap((t) => t.who))];
-  const von = transitionen.map((t) => t.from).join(', ');
+  const { wer, von } = ereignis(aktion as NachweisEreignis);
   return `${regel.liste ? 'Liste: ' : ''}${beziehungText(wer)}; Zustand ${von}`;
 }
 
@@ -205,18 +212,13 @@ export function renderBerechtigungen(schema: GraphQLSchema): string {
   const beziehungen = Object.keys(BEZIEHUNGEN) as Beziehung[];
   const aktionen: [string, readonly Beziehung[]][] = [
     ...Object.values(BERICHTSHEFT_AKTIONEN).map((a) => [a.text, a.wer] as [string, readonly Beziehung[]]),
-    ...[...new Set(NACHWEIS_TRANSITIONS.map((t) => t.event))].map(
-      (event) =>
-        [
-          `${event} (aus ${NACHWEIS_TRANSITIONS.filter((t) => t.event === event)
-            .map((t) => t.from)
-            .join(', ')})`,
-          [...new Set(NACHWEIS_TRANSITIONS.filter((t) => t.event === event).flatMap((t) => t.who))],
-        ] as [string, readonly Beziehung[]],
-    ),
+    ...[...new Set(NACHWEIS_TRANSITIONS.map((t) => t.event))].map((event): [string, readonly Beziehung[]] => {
+      const { wer, von } = ereignis(event);
+      return [`${event} (aus ${von})`, wer];
+    }),
   ];
   const matrix = [
-    `| Aktion | ${beziehungen.map((b) => `${BEZIEHUNGEN[b].text} (${BEZIEHUNGEN[b].rollen.join('/')})`).join(' | ')} |`,
+    `| Aktion | ${beziehungen.map(beziehungName).join(' | ')} |`,
     `|---|${beziehungen.map(() => '---').join('|')}|`,
     ...aktionen.map(
       ([text, wer]) => `| ${text} | ${beziehungen.map((b) => (wer.includes(b) ? 'ja' : '–')).join(' | ')} |`,
