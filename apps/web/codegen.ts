@@ -8,7 +8,11 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTimeISO: 'string', Datum: 'string' },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

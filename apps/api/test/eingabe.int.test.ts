@@ -21,8 +21,8 @@ describe('the input boundary', () => {
     'answers %s in a public operation with BAD_USER_INPUT naming the field, in German',
     async (_name, email) => {
       const result = await t.client().gql(LOGIN, { input: { email, password: 'egal' } });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
-      expect(result.errors?.[0].message).toMatch(/^Das Feld „input.email“ enthält/);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+      expect(result.errors?.[0].message).toMatch(/^Das Feld „email“ enthält/);
     },
   );
 
@@ -31,6 +31,29 @@ describe('the input boundary', () => {
       .client()
       .gql(`mutation { passwortVergessen(kennung: "a\\u0000b@example.org") { __typename } }`);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kennung' });
+  });
+
+  it('refuses a text longer than its kind allows, before any work', async () => {
+    const result = await t
+      .client()
+      .gql('mutation($k: String!) { passwortVergessen(kennung: $k) { __typename } }', {
+        k: `${'a'.repeat(300)}@example.org`,
+      });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Die Angabe in „kennung“ ist zu lang (höchstens 254 Zeichen).',
+      extensions: { code: 'BAD_USER_INPUT', field: 'kennung' },
+    });
+  });
+
+  it('refuses a malformed date literal in German', async () => {
+    const result = await t
+      .client()
+      .gql(
+        'mutation { nachweisAnlegen(input: { vertragId: "0b8f7e4e-5d7c-4e7e-9a51-0c3a4f3e2b10", von: "abc", bis: "2026-02-30" }) { id } }',
+      );
+    expect(result.errors?.[0].message).toBe(
+      'Das Datum in der Anfrage ist ungültig: Bitte geben Sie einen Kalendertag im Format JJJJ-MM-TT an.',
+    );
   });
 
   it('lets text with line breaks and any script through', async () => {
@@ -44,10 +67,8 @@ describe('the input boundary', () => {
 describe('messages of the libraries in German', () => {
   it('a variable of the wrong type names the field', async () => {
     const result = await t.client().gql(LOGIN, { input: { email: 42, password: true } });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
-    expect(result.errors?.[0].message).toBe(
-      'Der Wert für „input.email“ ist ungültig: erwartet wird ein Text.',
-    );
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(result.errors?.[0].message).toBe('Der Wert für „email“ ist ungültig: erwartet wird ein Text.');
   });
 
   it('Apollo’s CSRF, GET-mutation and batching refusals are German', async () => {

@@ -237,7 +237,13 @@ describe('production answers carry no "Did you mean" suggestions from the schema
     [
       'an enum value in variables',
       'mutation($input: RolleZuweisenInput!) { rolleZuweisen(input: $input) { id } }',
-      { input: { userId: '00000000-0000-4000-8000-000000000000', betriebsstaetteId: 'x', rolle: 'AZUBII' } },
+      {
+        input: {
+          userId: '00000000-0000-4000-8000-000000000000',
+          betriebsstaetteId: '00000000-0000-4000-8000-000000000001',
+          rolle: 'AZUBII',
+        },
+      },
     ],
   ];
 

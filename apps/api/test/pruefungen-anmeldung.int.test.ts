@@ -137,6 +137,28 @@ describe('Pruefungsanmeldung through GraphQL', () => {
       }),
       'FORBIDDEN',
     );
+    // Dates: a calendar day (the Datum scalar), then plausible for the session (the domain).
+    const basis = { saison: 'SOMMER', jahr: 2028, art: 'TEIL_2', berufIds: [b.vertrag.berufId] };
+    for (const [anmeldeschluss, message] of [
+      [
+        '2028-02-30',
+        'Das Datum in „anmeldeschluss“ ist ungültig: Bitte geben Sie einen Kalendertag im Format JJJJ-MM-TT an.',
+      ],
+      [
+        '1900-01-01',
+        'Das Datum in „anmeldeschluss“ ist ungültig: Der Tag liegt nicht zwischen 1940 und 2100.',
+      ],
+      [
+        '2099-12-31',
+        'Der Anmeldeschluss für Sommer 2028 muss zwischen dem 01.03.2027 und dem 29.02.2028 liegen.',
+      ],
+    ]) {
+      const refused = expectRefused(
+        await ihk.gql(PRUEFUNG_ANLEGEN, { input: { ...basis, anmeldeschluss } }),
+        'BAD_USER_INPUT',
+      );
+      expect(refused).toMatchObject({ message, extensions: { field: 'anmeldeschluss' } });
+    }
     const created = await ihk.gqlOk<{
       pruefungAnlegen: { id: string; bezeichnung: string; anmeldeschluss: string; zusatzfragen: unknown[] };
     }>(PRUEFUNG_ANLEGEN, {

@@ -353,7 +353,7 @@ describe('rolleEinladen', () => {
     expectRefused(await bAdmin.gql(EINLADUNG_ANNEHMEN, { id }), 'NOT_FOUND');
     const ausbilder = await t.client().loginOk(a.ausbilder.email, TEST_PASSWORD);
     expectRefused(await ausbilder.gql(EINLADUNG_ANNEHMEN, { id: a.ausbilderRolle.id }), 'NOT_FOUND');
-    expectRefused(await ausbilder.gql(EINLADUNG_ANNEHMEN, { id: 'kaputt' }), 'NOT_FOUND');
+    expectRefused(await ausbilder.gql(EINLADUNG_ANNEHMEN, { id: 'kaputt' }), 'BAD_USER_INPUT');
     // A deputy acting for the invited person cannot accept for them.
     const vertreter = await buildUser(t.db.prisma);
     const vertretung = await t.db.prisma.vertretung.create({

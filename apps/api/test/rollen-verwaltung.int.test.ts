@@ -307,7 +307,7 @@ describe('rolleZuweisen', () => {
     });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     // German, naming the value and the field (see apps/api/src/graphql/eingabe.ts).
-    expect(result.errors?.[0].message).toContain('„KOENIG“ ist für „input.rolle“');
+    expect(result.errors?.[0].message).toContain('„KOENIG“ ist für „rolle“');
   });
 
   it('refuses malformed ids in German on the field, and unknown persons as not found', async () => {
@@ -317,7 +317,7 @@ describe('rolleZuweisen', () => {
       'BAD_USER_INPUT',
     );
     expect(badUser.extensions?.field).toBe('userId');
-    expect(badUser.message).toBe('Bitte wählen Sie eine Person aus.');
+    expect(badUser.message).toBe('Die Kennung in „userId“ ist ungültig.');
     const badStaette = expectRefused(
       await assign(admin, { userId: b.ohneRolle.id, betriebsstaetteId: 'abc', rolle: 'AZUBI' }),
       'BAD_USER_INPUT',
@@ -396,11 +396,12 @@ describe('rolleEntziehen', () => {
     expectRefused(await revoke(admin, b.adminRolle.id), 'LETZTER_ADMINISTRATOR');
   });
 
-  it('answers NOT_FOUND for an unknown or malformed id', async () => {
+  it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
     const { admin } = await betriebMitAdmin();
-    expectRefused(await revoke(admin, randomUUID()), 'NOT_FOUND');
-    const error = expectRefused(await revoke(admin, 'kaputt'), 'NOT_FOUND');
+    const error = expectRefused(await revoke(admin, randomUUID()), 'NOT_FOUND');
     expect(error.message).toBe('Die Rollenzuweisung wurde nicht gefunden.');
+    const kaputt = expectRefused(await revoke(admin, 'kaputt'), 'BAD_USER_INPUT');
+    expect(kaputt.extensions?.field).toBe('rollenzuweisungId');
   });
 
   it('two administrators revoking each other at the same time leave exactly one administrator', async () => {

@@ -88,5 +88,7 @@ export * from './shared/errors.js';
 export * from './shared/kalender.js';
 export * from './shared/pagination.js';
 export * from './shared/passwords.js';
+export * from './shared/textlaengen.js';
+export * from './shared/zahlen.js';
 export * from './vertretung/vertretung.rules.js';
 export * from './vertretung/vertretung.service.js';

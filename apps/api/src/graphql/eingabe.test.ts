@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
-import { bereinigeWert, unzulaessig } from './eingabe.js';
+import { GraphQLError, parse } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pruefeAnfrage, unzulaessig } from './eingabe.js';
+import { createSchema } from './schema.js';
 
 describe('the input boundary for strings', () => {
   it.each([
@@ -22,18 +23,72 @@ describe('the input boundary for strings', () => {
       expect(unzulaessig(text)).toBeNull();
     },
   );
+});
 
-  it('normalises to NFC and names the field in nested input', () => {
-    const input = { input: { name: 'Mu\u0308ller', tage: [{ taetigkeiten: 'ok' }] } };
-    expect(bereinigeWert(input, 'v')).toEqual({ input: { name: 'Müller', tage: [{ taetigkeiten: 'ok' }] } });
-    const error = (() => {
-      try {
-        bereinigeWert({ tage: [{ taetigkeiten: 'ok' }, { taetigkeiten: 'a\u0000' }] }, 'input');
-      } catch (e) {
-        return e as GraphQLError;
-      }
-    })();
-    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tage.1.taetigkeiten' });
-    expect(error?.message).toContain('„input.tage.1.taetigkeiten“ enthält Steuerzeichen');
+describe('the input boundary along the schema', () => {
+  let schema: Awaited<ReturnType<typeof createSchema>>;
+  beforeAll(async () => {
+    schema = await createSchema();
+  });
+  const SPEICHERN = parse(
+    'mutation($input: NachweisSpeichernInput!) { nachweisSpeichern(input: $input) { __typename } }',
+  );
+  const eingabe = (tage: unknown[], mehr: Record<string, unknown> = {}) => ({
+    input: {
+      id: '0b8f7e4e-5d7c-4e7e-9a51-0c3a4f3e2b10',
+      version: 1,
+      abschnitt: 'A',
+      unterweisungen: '',
+      berufsschule: '',
+      tage,
+      rahmenplanIds: [],
+      ...mehr,
+    },
+  });
+  const fehler = (f: () => void) => {
+    try {
+      f();
+    } catch (e) {
+      return e as GraphQLError;
+    }
+    throw new Error('not refused');
+  };
+
+  it('normalises to NFC in nested input', () => {
+    const variablen = eingabe([{ taetigkeiten: 'Mu\u0308ller' }]);
+    pruefeAnfrage(schema, SPEICHERN, variablen);
+    expect((variablen.input.tage[0] as { taetigkeiten: string }).taetigkeiten).toBe('Müller');
+  });
+
+  it('names the field inside `input` as the domain does', () => {
+    const e = fehler(() =>
+      pruefeAnfrage(schema, SPEICHERN, eingabe([{ taetigkeiten: 'ok' }, { taetigkeiten: 'a\u0000' }])),
+    );
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tage.1.taetigkeiten' });
+    expect(e.message).toContain('„tage.1.taetigkeiten“ enthält Steuerzeichen');
+  });
+
+  it('refuses a text longer than its kind allows, counted in characters', () => {
+    const erlaubt = '😀'.repeat(10_000);
+    pruefeAnfrage(schema, SPEICHERN, eingabe([], { abschnitt: erlaubt }));
+    const e = fehler(() => pruefeAnfrage(schema, SPEICHERN, eingabe([], { abschnitt: `${erlaubt}x` })));
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'abschnitt' });
+    expect(e.message).toBe('Der Text in „abschnitt“ ist zu lang (höchstens 10000 Zeichen).');
+  });
+
+  it('refuses an id that is no UUID, in lists too', () => {
+    const e = fehler(() => pruefeAnfrage(schema, SPEICHERN, eingabe([], { rahmenplanIds: ['x'] })));
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rahmenplanIds.0' });
+  });
+
+  it('checks plain arguments and inline literals by their argument', () => {
+    const ablehnen = parse(
+      'mutation($b: String!) { anmeldungAblehnen(id: "0b8f7e4e-5d7c-4e7e-9a51-0c3a4f3e2b10", begruendung: $b) { __typename } }',
+    );
+    const e = fehler(() => pruefeAnfrage(schema, ablehnen, { b: 'x'.repeat(2001) }));
+    expect(e.extensions).toMatchObject({ field: 'begruendung' });
+    expect(e.message).toBe('Die Begründung in „begruendung“ ist zu lang (höchstens 2000 Zeichen).');
+    const literal = parse('mutation { anmeldungAblehnen(id: "keine", begruendung: "x") { __typename } }');
+    expect(fehler(() => pruefeAnfrage(schema, literal, {})).extensions).toMatchObject({ field: 'id' });
   });
 });

@@ -63,8 +63,12 @@ export function variablenMeldung(englisch: string): { field: string; message: st
   if (fehlt) return { field: fehlt[1], message: `Die Angabe „${fehlt[1]}“ fehlt.` };
   const ungueltig = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(englisch);
   if (!ungueltig) return null;
-  const field = (ungueltig[2] ?? ungueltig[1]).replace(/\[(\d+)\]/g, '.$1');
+  const roh = (ungueltig[2] ?? ungueltig[1]).replace(/\[(\d+)\]/g, '.$1');
+  // Named like the input boundary and the domain name fields: inside `input` without its name.
+  const field = roh.replace(/^input\./, '');
   const grund = ungueltig[3];
+  const datum = /^Datum: (.*)$/s.exec(grund);
+  if (datum) return { field, message: `Das Datum in „${field}“ ist ungültig: ${datum[1]}` };
   const skalar = /^(\w+) cannot represent/.exec(grund);
   if (skalar) {
     return {
@@ -76,7 +80,7 @@ export function variablenMeldung(englisch: string): { field: string; message: st
   if (enumWert) return { field, message: `„${enumWert[1]}“ ist für „${field}“ kein erlaubter Wert.` };
   const pflicht = /^Field "(\w+)" of required type "[^"]+" was not provided/.exec(grund);
   if (pflicht) {
-    const pfad = `${field}.${pflicht[1]}`;
+    const pfad = roh === 'input' ? pflicht[1] : `${field}.${pflicht[1]}`;
     return { field: pfad, message: `Die Angabe „${pfad}“ fehlt.` };
   }
   const unbekannt = /^Field "(\w+)" is not defined by type/.exec(grund);
@@ -85,6 +89,23 @@ export function variablenMeldung(englisch: string): { field: string; message: st
     return { field, message: `Die Angabe „${field}“ darf nicht leer sein.` };
   }
   return { field, message: `Der Wert für „${field}“ ist ungültig.` };
+}
+
+/**
+ * graphql-js's validation of inline literals, e.g. `Expected value of type "Datum!", found "abc";
+ * Datum: Bitte …` or `Expected value of type "Int!", found "x".` Returns a German sentence or null.
+ */
+export function literalMeldung(englisch: string): string | null {
+  // The Datum scalar's own refusal of a literal reaches validation as it was thrown.
+  const datum = /^Datum: (.*)$/s.exec(englisch);
+  if (datum) return `Das Datum in der Anfrage ist ungültig: ${datum[1]}`;
+  const treffer = /^Expected value of type "([^"]+)", found (.*?)(?:; (.*)|\.)$/s.exec(englisch);
+  if (!treffer) return null;
+  const typ = treffer[1].replace(/[![\]]/g, '');
+  const grund = treffer[3]?.replace(/^Datum: /, '');
+  const erwartet = ERWARTET[typ] ?? (typ === 'Datum' ? 'ein Datum (JJJJ-MM-TT)' : `ein Wert vom Typ ${typ}`);
+  const deutsch = grund && !/^[A-Z]\w+ cannot represent/.test(grund) ? ` ${grund}` : '';
+  return `Der Wert ${treffer[2]} in der Anfrage ist ungültig: erwartet wird ${erwartet}.${deutsch}`;
 }
 
 /** class-validator's English default messages (where a decorator has no German message of its own). */

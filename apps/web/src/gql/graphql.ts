@@ -134,12 +134,10 @@ export type LoginInput = {
 };
 
 export type NachweisAnlegenInput = {
-  /** YYYY-MM-DD */
   bis: string;
   /** Nur der erste Nachweis: deckt fruehere schriftliche Nachweise ab */
   papierNachweise?: boolean | null | undefined;
   vertragId: string | number;
-  /** YYYY-MM-DD */
   von: string;
 };
 
@@ -216,7 +214,7 @@ export type PrueferAnlegenInput = {
 };
 
 export type PruefungAnlegenInput = {
-  /** YYYY-MM-DD; ohne Angabe 31. Januar (Sommer) bzw. 31. Juli (Winter) des Jahres */
+  /** Ohne Angabe 31. Januar (Sommer) bzw. 31. Juli (Winter) des Jahres */
   anmeldeschluss?: string | null | undefined;
   art: Pruefungsart;
   berufIds: Array<string | number>;
@@ -237,7 +235,6 @@ export type Pruefungssaison =
 
 export type PruefungsterminInput = {
   bezeichnung: string;
-  /** YYYY-MM-DD */
   datum: string;
   ort: string;
   /** "08:30" */

@@ -46,6 +46,8 @@ describe('pruefeNachweis', () => {
     [-1, 'error'],
     [24.5, 'error'],
     [Number.NaN, 'error'],
+    [7.123456789, 'error'],
+    [1e-300, 'error'],
     [10.5, 'warning'],
     [24, 'warning'],
   ] as const)('hours %s per day give an %s', (stunden, severity) => {
@@ -53,7 +55,7 @@ describe('pruefeNachweis', () => {
     expect(befunde).toEqual([expect.objectContaining({ field: 'tage.0.stunden', severity })]);
   });
 
-  it.each([0, 8, 10, null])('hours %s per day are fine', (stunden) => {
+  it.each([0, 7.5, 7.25, 8, 10, null])('hours %s per day are fine', (stunden) => {
     expect(pruefeNachweis({ ...woche, tage: [{ datum: '2026-11-17', stunden }] }, ctx())).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { hoechstensZweiNachkommastellen } from '../shared/zahlen.js';
 import { dayCount, formatDe, type IsoDate, isIsoDate, overlaps } from './dates.js';
 
 export const MAX_TAGE = 7;
@@ -86,6 +87,13 @@ export function pruefeNachweis(nachweis: NachweisZeitraum, ctx: PlausibilityCont
     if (tag.stunden === null) return;
     if (!Number.isFinite(tag.stunden) || tag.stunden < 0 || tag.stunden > MAX_STUNDEN) {
       befunde.push(error(`${field}.stunden`, `Die Stunden müssen zwischen 0 und ${MAX_STUNDEN} liegen.`));
+    } else if (!hoechstensZweiNachkommastellen(tag.stunden)) {
+      befunde.push(
+        error(
+          `${field}.stunden`,
+          'Bitte geben Sie die Stunden mit höchstens zwei Nachkommastellen an (z. B. 7,5).',
+        ),
+      );
     } else if (tag.stunden > WARN_STUNDEN) {
       befunde.push(
         warning(

@@ -6,6 +6,7 @@ import type { DomainDeps } from '../shared/context.js';
 import { forbidden, notFound, ValidationError } from '../shared/errors.js';
 import { berlinDatum } from '../shared/kalender.js';
 import { type AnmeldungStatus, anmeldeschlussVorbei } from './anmeldung-state-machine.js';
+import { anmeldeschlussRahmen, ausserhalb } from './pruefungszeitraum.js';
 
 export const PRUEFUNGSART_TEXT: Record<Pruefungsart, string> = {
   ZWISCHENPRUEFUNG: 'Zwischenprüfung',
@@ -127,6 +128,12 @@ export async function pruefungAnlegen(
   if (!isIsoDate(anmeldeschluss)) {
     throw new ValidationError('anmeldeschluss', 'Bitte geben Sie den Anmeldeschluss als Datum an.');
   }
+  const unplausibel = ausserhalb(
+    anmeldeschluss,
+    anmeldeschlussRahmen(input.saison, input.jahr),
+    `Der Anmeldeschluss für ${SAISON_TEXT[input.saison]} ${input.jahr}`,
+  );
+  if (unplausibel) throw new ValidationError('anmeldeschluss', unplausibel);
   const zusatzfragen: Zusatzfrage[] = [];
   for (const [index, q] of (input.zusatzfragen ?? []).entries()) {
     const frage = q.frage.trim();

@@ -1,4 +1,4 @@
-import type { AnmeldungStatus } from '@portal/db';
+import type { AnmeldungStatus, Pruefungssaison } from '@portal/db';
 import { hatRolle, istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { fromUtcDate, isIsoDate, toUtcDate } from '../berichtsheft/dates.js';
@@ -7,7 +7,8 @@ import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, notFound, ValidationError } from '../shared/errors.js';
 import { termineAzubiMail, termineBetriebMail } from './ergebnis-mails.js';
 import { auditPruefung, azubiNameOf, PRUEFUNGEN_LINKS, pruefeIhk } from './ergebnisse.service.js';
-import { pruefungBezeichnung } from './pruefung.service.js';
+import { pruefungBezeichnung, SAISON_TEXT } from './pruefung.service.js';
+import { ausserhalb, pruefungszeitraum } from './pruefungszeitraum.js';
 
 export interface PruefungsterminDto {
   id: string;
@@ -38,7 +39,11 @@ export const MAX_TERMINE = 20;
 const UHRZEIT = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Checks the Termine; German messages naming the field ("termine.0.datum"). */
-export function pruefeTermine(termine: PruefungsterminInput[]): PruefungsterminInput[] {
+export function pruefeTermine(
+  termine: PruefungsterminInput[],
+  sitzung: { saison: Pruefungssaison; jahr: number },
+): PruefungsterminInput[] {
+  const zeitraum = pruefungszeitraum(sitzung.saison, sitzung.jahr);
   if (termine.length > MAX_TERMINE) {
     throw new ValidationError('termine', `Es können höchstens ${MAX_TERMINE} Termine angelegt werden.`);
   }
@@ -55,6 +60,12 @@ export function pruefeTermine(termine: PruefungsterminInput[]): PruefungsterminI
     if (!isIsoDate(t.datum)) {
       throw new ValidationError(`termine.${i}.datum`, 'Bitte geben Sie ein gültiges Datum an (JJJJ-MM-TT).');
     }
+    const unplausibel = ausserhalb(
+      t.datum,
+      zeitraum,
+      `Ein Termin der Prüfungen ${SAISON_TEXT[sitzung.saison]} ${sitzung.jahr}`,
+    );
+    if (unplausibel) throw new ValidationError(`termine.${i}.datum`, unplausibel);
     if (!UHRZEIT.test(uhrzeit)) {
       throw new ValidationError(
         `termine.${i}.uhrzeit`,
@@ -136,10 +147,17 @@ export async function termineSpeichern(
   input: PruefungsterminInput[],
 ): Promise<PruefungsterminDto[]> {
   await deps.prisma.$transaction(async (tx) => {
-    const pruefung = await tx.pruefung.findUnique({ where: { id: pruefungId }, select: { kammerId: true } });
+    // Two saves at once would each delete the old list and insert theirs (both lists); locked,
+    // the later list replaces the earlier one.
+    await tx.$queryRaw`SELECT id FROM "Pruefung" WHERE id = ${pruefungId}::uuid FOR UPDATE`;
+    const pruefung = await tx.pruefung.findUnique({
+      where: { id: pruefungId },
+      select: { kammerId: true, saison: true, jahr: true },
+    });
     pruefeIhk(viewer, pruefung?.kammerId, 'Die Prüfung');
+    if (!pruefung) throw notFound();
     // Checked after the access: a stranger learns nothing, not even whether the input was valid.
-    const termine = pruefeTermine(input);
+    const termine = pruefeTermine(input, pruefung);
     const now = deps.clock.now();
     await tx.pruefungstermin.deleteMany({ where: { pruefungId } });
     await tx.pruefungstermin.createMany({

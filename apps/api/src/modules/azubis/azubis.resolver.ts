@@ -6,12 +6,10 @@ import {
 } from '@portal/domain';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
-import { gueltigeId } from '../../graphql/ids.js';
 import { isoDate, Person, pageInfoOf } from '../../graphql/shared.types.js';
 import { KontoStatus } from '../konten/konten.types.js';
 import { Ausbildungsverhaeltnis, AusbildungsverhaeltnisConnection } from './azubis.types.js';
 
-const VERTRAG = 'Das Ausbildungsverhältnis';
 
 type VertragRow = Awaited<ReturnType<typeof listEigeneAusbildungsverhaeltnisse>>[number];
 
@@ -43,7 +41,7 @@ export class AzubisResolver {
       'Wer im Vertrag als Ausbilder/-in eingetragen werden kann (Rolle Ausbilder in seiner Betriebsstaette)',
   })
   async ausbilderKandidaten(@Arg('vertragId', () => ID) vertragId: string, @Ctx() context: GraphQLContext) {
-    return ausbilderKandidaten(context.deps, viewerOf(context), gueltigeId(vertragId, VERTRAG));
+    return ausbilderKandidaten(context.deps, viewerOf(context), vertragId);
   }
 
   @Mutation(() => Ausbildungsverhaeltnis, {
@@ -57,8 +55,8 @@ export class AzubisResolver {
   ): Promise<Ausbildungsverhaeltnis> {
     const viewer = viewerOf(context);
     await vertragAusbilderAendern(context.deps, viewer, {
-      vertragId: gueltigeId(vertragId, VERTRAG),
-      ausbilderUserId: gueltigeId(ausbilderUserId, 'Die Person'),
+      vertragId,
+      ausbilderUserId,
     });
     const page = await listAusbildungsverhaeltnisse(context.deps, viewer, { first: 100, vertragId });
     return toVertrag(page.items[0]);

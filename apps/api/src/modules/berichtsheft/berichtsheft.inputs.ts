@@ -1,14 +1,14 @@
 import { Anwesenheit, Lernort, NachweisFormat } from '@portal/db';
-import { ArrayMaxSize, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DatumScalar } from '../../graphql/datum.js';
 
 @InputType()
 export class NachweisAnlegenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Bitte wählen Sie ein Ausbildungsverhältnis.' })
   vertragId!: string;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) von!: string;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) bis!: string;
+  @Field(() => DatumScalar) von!: string;
+  @Field(() => DatumScalar) bis!: string;
   @Field(() => Boolean, {
     nullable: true,
     description: 'Nur der erste Nachweis: deckt fruehere schriftliche Nachweise ab',
@@ -18,7 +18,7 @@ export class NachweisAnlegenInput {
 
 @InputType()
 export class NachweisTagInput {
-  @Field(() => String) datum!: string;
+  @Field(() => DatumScalar) datum!: string;
   @Field(() => Lernort) lernort!: Lernort;
   @Field(() => Anwesenheit) anwesenheit!: Anwesenheit;
   @Field(() => Float, { nullable: true }) stunden!: number | null;
@@ -51,7 +51,6 @@ export class NachweisEinreichenInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => String)
-  @MaxLength(254, { message: 'Die E-Mail-Adresse ist zu lang.' })
   genehmigerEmail!: string;
 }
 
@@ -77,6 +76,6 @@ export class BerichtsheftEinstellungInput {
 
 @InputType()
 export class PinLoginInput {
-  @Field(() => String) @MaxLength(254, { message: 'Die E-Mail-Adresse ist zu lang.' }) email!: string;
-  @Field(() => String) @MaxLength(32, { message: 'Die PIN ist zu lang.' }) pin!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) pin!: string;
 }

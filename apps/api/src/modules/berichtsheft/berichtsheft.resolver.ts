@@ -16,7 +16,6 @@ import {
 } from '@portal/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
-import { gueltigeId, istUuid } from '../../graphql/ids.js';
 import {
   BerichtsheftEinstellungInput,
   NachweisAnlegenInput,
@@ -35,20 +34,18 @@ import {
   WochenEintrag,
 } from './berichtsheft.types.js';
 
-const id = gueltigeId;
-
 @Resolver()
 export class BerichtsheftResolver {
   @Query(() => [WochenEintrag], {
     description: 'Alle Wochen des Ausbildungsverhaeltnisses bis heute mit ihrem Stand',
   })
   async berichtsheftWochen(@Arg('vertragId', () => ID) vertragId: string, @Ctx() ctx: GraphQLContext) {
-    return wochenliste(ctx.deps, viewerOf(ctx), id(vertragId, 'Das Ausbildungsverhältnis'));
+    return wochenliste(ctx.deps, viewerOf(ctx), vertragId);
   }
 
   @Query(() => Nachweis)
   async nachweis(@Arg('id', () => ID) nachweisId: string, @Ctx() ctx: GraphQLContext) {
-    return ladeNachweis(ctx.deps, viewerOf(ctx), id(nachweisId, 'Der Nachweis'));
+    return ladeNachweis(ctx.deps, viewerOf(ctx), nachweisId);
   }
 
   @Query(() => [AuszubildendeUebersicht], { description: 'Ihre Auszubildenden (Ausbilder/-in laut Vertrag)' })
@@ -63,7 +60,7 @@ export class BerichtsheftResolver {
 
   @Query(() => Abdeckung, { description: 'Abdeckung des Ausbildungsrahmenplans und Stunden nach Lernort' })
   async abdeckung(@Arg('vertragId', () => ID) vertragId: string, @Ctx() ctx: GraphQLContext) {
-    return abdeckung(ctx.deps, viewerOf(ctx), id(vertragId, 'Das Ausbildungsverhältnis'));
+    return abdeckung(ctx.deps, viewerOf(ctx), vertragId);
   }
 
   @Authorized('AUSBILDUNGSADMINISTRATOR')
@@ -80,8 +77,6 @@ export class BerichtsheftResolver {
     @Arg('input', () => BerichtsheftEinstellungInput) input: BerichtsheftEinstellungInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    id(input.betriebsstaetteId, 'Die Betriebsstätte');
-    id(input.berufId, 'Der Ausbildungsberuf');
     await setEinstellung(ctx.deps, viewerOf(ctx), input);
     const alle = await listEinstellungen(ctx.deps, viewerOf(ctx));
     return (
@@ -107,7 +102,6 @@ export class BerichtsheftResolver {
     @Arg('input', () => NachweisSpeichernInput) input: NachweisSpeichernInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    id(input.id, 'Der Nachweis');
     return nachweisSpeichern(ctx.deps, viewerOf(ctx), input);
   }
 
@@ -116,7 +110,6 @@ export class BerichtsheftResolver {
     @Arg('input', () => NachweisEinreichenInput) input: NachweisEinreichenInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    id(input.id, 'Der Nachweis');
     return nachweisEinreichen(ctx.deps, viewerOf(ctx), input);
   }
 
@@ -125,7 +118,6 @@ export class BerichtsheftResolver {
     @Arg('input', () => NachweisEntscheidungInput) input: NachweisEntscheidungInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    id(input.id, 'Der Nachweis');
     return nachweisGenehmigen(ctx.deps, viewerOf(ctx), input);
   }
 
@@ -134,7 +126,6 @@ export class BerichtsheftResolver {
     @Arg('input', () => NachweisEntscheidungInput) input: NachweisEntscheidungInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    id(input.id, 'Der Nachweis');
     return nachweisAblehnen(ctx.deps, viewerOf(ctx), input);
   }
 
@@ -146,7 +137,6 @@ export class BerichtsheftResolver {
     @Arg('input', () => NachweisEntscheidungInput) input: NachweisEntscheidungInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    id(input.id, 'Der Nachweis');
     return nachweisNachtraeglichAblehnen(ctx.deps, viewerOf(ctx), input);
   }
 
@@ -158,19 +148,6 @@ export class BerichtsheftResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('bemerkung', () => String, { nullable: true }) bemerkung?: string,
   ) {
-    const unbekannt = ids.filter((x) => !istUuid(x));
-    const ergebnisse = await nachweiseSammelGenehmigen(
-      ctx.deps,
-      viewerOf(ctx),
-      ids.filter((x) => istUuid(x)),
-      bemerkung,
-    );
-    const nichtGefunden = unbekannt.map((x) => ({
-      id: x,
-      ok: false,
-      code: 'NOT_FOUND',
-      message: 'Der Nachweis wurde nicht gefunden.',
-    }));
-    return [...ergebnisse, ...nichtGefunden];
+    return nachweiseSammelGenehmigen(ctx.deps, viewerOf(ctx), ids, bemerkung);
   }
 }

@@ -1,11 +1,9 @@
 import { ausbildungsbeauftragte, genehmigerAblehnen, genehmigerBestaetigen } from '@portal/domain';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
-import { gueltigeId } from '../../graphql/ids.js';
 import { GenehmigerBestaetigenInput } from './genehmiger.inputs.js';
 import { Ausbildungsbeauftragte } from './genehmiger.types.js';
 
-const VORSCHLAG = 'Dieser Vorschlag';
 
 /** "Ausbildungsbeauftragte": the Betrieb vouches for the approver addresses its Azubis named. */
 @Resolver()
@@ -33,6 +31,6 @@ export class GenehmigerResolver {
       'Der Betrieb verwirft eine vorgeschlagene Adresse; wartende Nachweise gehen abgelehnt zurueck',
   })
   async genehmigerAblehnen(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return genehmigerAblehnen(ctx.deps, viewerOf(ctx), gueltigeId(id, VORSCHLAG));
+    return genehmigerAblehnen(ctx.deps, viewerOf(ctx), id);
   }
 }

@@ -9,14 +9,12 @@ import {
   listOeffentlicheKammern,
   listUnternehmensantraege,
   type MailZustellung,
-  notFound,
   prueferAnlegen,
   registrieren,
   unternehmenBeantragen,
   unternehmensantragAblehnen,
   unternehmensantragGenehmigen,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { clientAdresse, type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
@@ -44,11 +42,6 @@ const zustellung = (z: MailZustellung) => ({
   mailMeldung: z.meldung,
   mailHinweis: z.hinweis,
 });
-
-function uuid(id: string, was: string): string {
-  if (!isUUID(id)) throw notFound(`${was} wurde nicht gefunden.`);
-  return id;
-}
 
 export const ANTRAG_EINGEGANGEN =
   'Vielen Dank, Ihr Antrag ist eingegangen. Wir haben Ihnen eine Eingangsbestätigung an die angegebene E-Mail-Adresse gesendet. Ihre IHK prüft den Antrag; nach der Freischaltung erhalten Sie eine E-Mail mit Ihren Zugangsdaten.';
@@ -107,7 +100,7 @@ export class KammerKontenResolver {
     description: 'Legt Unternehmen, Hauptsitz und Ausbildungsadministrator/-in an und laedt ein',
   })
   async unternehmensantragGenehmigen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    const r = await unternehmensantragGenehmigen(context.deps, viewerOf(context), uuid(id, 'Der Antrag'));
+    const r = await unternehmensantragGenehmigen(context.deps, viewerOf(context), id);
     return { antrag: r.antrag, einladungVersandt: r.einladungVersandt, ...zustellung(r.zustellung) };
   }
 
@@ -121,7 +114,7 @@ export class KammerKontenResolver {
     @Ctx() context: GraphQLContext,
   ) {
     return unternehmensantragAblehnen(context.deps, viewerOf(context), {
-      id: uuid(id, 'Der Antrag'),
+      id,
       begruendung,
     });
   }
@@ -157,7 +150,7 @@ export class KammerKontenResolver {
     @Ctx() context: GraphQLContext,
   ) {
     return hauptsitzZugriffSetzen(context.deps, viewerOf(context), {
-      unternehmenId: uuid(unternehmenId, 'Das Unternehmen'),
+      unternehmenId,
       aktiv,
     });
   }
@@ -174,7 +167,7 @@ export class KammerKontenResolver {
   @Authorized('IHK_SACHBEARBEITER')
   @Mutation(() => KammerAufgabe)
   async kammerAufgabeErledigen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    return kammerAufgabeErledigen(context.deps, viewerOf(context), uuid(id, 'Die Aufgabe'));
+    return kammerAufgabeErledigen(context.deps, viewerOf(context), id);
   }
 
   // -- Betrieb: Aenderungsmail -----------------------------------------------------------------
@@ -195,8 +188,8 @@ export class KammerKontenResolver {
   ) {
     return aenderungsmailSenden(context.deps, viewerOf(context), {
       ...input,
-      betriebsstaetteId: uuid(input.betriebsstaetteId, 'Die Betriebsstätte'),
-      ausbilderUserId: uuid(input.ausbilderUserId, 'Die Ausbilderin oder der Ausbilder'),
+      betriebsstaetteId: input.betriebsstaetteId,
+      ausbilderUserId: input.ausbilderUserId,
     });
   }
 }

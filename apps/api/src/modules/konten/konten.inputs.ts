@@ -1,10 +1,8 @@
-import { IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class AzubiKontoInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Bitte wählen Sie ein Ausbildungsverhältnis aus.' })
   vertragId!: string;
 
   @Field(() => String)
@@ -14,7 +12,6 @@ export class AzubiKontoInput {
 @InputType()
 export class AusbilderKontoInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Bitte wählen Sie eine Betriebsstätte aus.' })
   betriebsstaetteId!: string;
 
   @Field(() => String) email!: string;
@@ -25,7 +22,6 @@ export class AusbilderKontoInput {
 @InputType()
 export class AusbilderEmailInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Bitte wählen Sie eine Person aus.' })
   userId!: string;
 
   @Field(() => String)

@@ -12,13 +12,11 @@ import {
   listAusbilder,
   meineSitzungen,
   meineZugangsdaten,
-  notFound,
   passwortAendern,
   passwortSetzen,
   passwortVergessen,
   sitzungBeenden,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { clientAdresse, type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Public } from '../../graphql/public.js';
@@ -66,7 +64,6 @@ export class KontenResolver {
     @Arg('vertragId', () => ID) vertragId: string,
     @Ctx() context: GraphQLContext,
   ) {
-    if (!isUUID(vertragId)) throw notFound('Das Ausbildungsverhältnis wurde nicht gefunden.');
     return azubiPasswortZuruecksetzen(context.deps, viewerOf(context), { vertragId });
   }
 
@@ -88,8 +85,6 @@ export class KontenResolver {
     @Ctx() context: GraphQLContext,
     @Arg('betriebsstaetteId', () => ID, { nullable: true }) betriebsstaetteId?: string,
   ) {
-    if (betriebsstaetteId && !isUUID(betriebsstaetteId))
-      throw notFound('Die Betriebsstätte wurde nicht gefunden.');
     return listAusbilder(context.deps, viewerOf(context), { betriebsstaetteId });
   }
 
@@ -108,7 +103,6 @@ export class KontenResolver {
     @Arg('userId', () => ID) userId: string,
     @Ctx() context: GraphQLContext,
   ) {
-    if (!isUUID(userId)) throw notFound('Die Person wurde nicht gefunden.');
     return ausbilderPasswortZuruecksetzen(context.deps, viewerOf(context), { userId });
   }
 

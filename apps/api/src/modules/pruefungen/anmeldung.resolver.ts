@@ -13,7 +13,6 @@ import {
 } from '@portal/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
-import { gueltigeId } from '../../graphql/ids.js';
 import { AnmeldungEinreichenInput } from './pruefungen.inputs.js';
 import {
   AnmeldungEreignis,
@@ -47,7 +46,7 @@ export class AnmeldungResolver {
     description: 'Eine Anmeldung (Betrieb, Azubi, IHK sobald sie dort ist)',
   })
   async pruefungsanmeldung(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ladeAnmeldung(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'));
+    return ladeAnmeldung(ctx.deps, viewerOf(ctx), id);
   }
 
   @Authorized('AUSBILDUNGSADMINISTRATOR')
@@ -59,12 +58,7 @@ export class AnmeldungResolver {
     @Arg('vertragId', () => ID) vertragId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return anmeldungVorpruefung(
-      ctx.deps,
-      viewerOf(ctx),
-      gueltigeId(pruefungId, 'Die Prüfung'),
-      gueltigeId(vertragId, 'Das Ausbildungsverhältnis'),
-    );
+    return anmeldungVorpruefung(ctx.deps, viewerOf(ctx), pruefungId, vertragId);
   }
 
   @Query(() => [Pruefungsanmeldung], {
@@ -85,14 +79,14 @@ export class AnmeldungResolver {
   ) {
     return anmeldungEinreichen(ctx.deps, viewerOf(ctx), {
       ...input,
-      pruefungId: gueltigeId(input.pruefungId, 'Die Prüfung'),
-      vertragId: gueltigeId(input.vertragId, 'Das Ausbildungsverhältnis'),
+      pruefungId: input.pruefungId,
+      vertragId: input.vertragId,
     });
   }
 
   @Mutation(() => Pruefungsanmeldung, { description: 'Azubi: Anmeldung bestaetigen; geht an die IHK' })
   async anmeldungBestaetigen(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return anmeldungBestaetigen(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'));
+    return anmeldungBestaetigen(ctx.deps, viewerOf(ctx), id);
   }
 
   @Mutation(() => Pruefungsanmeldung, {
@@ -103,13 +97,13 @@ export class AnmeldungResolver {
     @Arg('bemerkung', () => String) bemerkung: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return anmeldungZurueckgeben(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'), bemerkung);
+    return anmeldungZurueckgeben(ctx.deps, viewerOf(ctx), id, bemerkung);
   }
 
   @Authorized('IHK_SACHBEARBEITER')
   @Mutation(() => Pruefungsanmeldung, { description: 'IHK: zur Pruefung zulassen' })
   async anmeldungZulassen(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return anmeldungZulassen(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'));
+    return anmeldungZulassen(ctx.deps, viewerOf(ctx), id);
   }
 
   @Authorized('IHK_SACHBEARBEITER')
@@ -119,6 +113,6 @@ export class AnmeldungResolver {
     @Arg('begruendung', () => String) begruendung: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return anmeldungAblehnen(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfungsanmeldung'), begruendung);
+    return anmeldungAblehnen(ctx.deps, viewerOf(ctx), id, begruendung);
   }
 }

@@ -12,12 +12,9 @@ import {
 } from '@portal/domain';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
-import { gueltigeId, istUuid } from '../../graphql/ids.js';
 import { PruefungsterminInput, TeilergebnisInput } from './ergebnisse.inputs.js';
 import { AnmeldungErgebnis, Dokument, Pruefungstermin } from './ergebnisse.types.js';
 import { Pruefung } from './pruefungen.types.js';
-
-const id = gueltigeId;
 
 /** Termine, Ergebnisse, Zeugnisse and "Profil – Dokumente" (issue 4). Rules live in packages/domain. */
 @Resolver()
@@ -27,7 +24,6 @@ export class ErgebnisseResolver {
       'Termine einer Pruefung: die IHK immer; Betrieb und Azubi mit Anmeldung erst nach der Freigabe, sonst leer',
   })
   async pruefungstermine(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    if (!istUuid(pruefungId)) return [];
     return pruefungstermine(ctx.deps, viewerOf(ctx), pruefungId);
   }
 
@@ -37,14 +33,13 @@ export class ErgebnisseResolver {
       'Ergebnisse einer Anmeldung; null, solange nichts freigegeben ist. Betrieb nur bis 14 Tage nach Vertragsende, Ausbilder nie',
   })
   async anmeldungErgebnis(@Arg('anmeldungId', () => ID) anmeldungId: string, @Ctx() ctx: GraphQLContext) {
-    return anmeldungErgebnis(ctx.deps, viewerOf(ctx), id(anmeldungId, 'Die Prüfungsanmeldung'));
+    return anmeldungErgebnis(ctx.deps, viewerOf(ctx), anmeldungId);
   }
 
   @Query(() => [AnmeldungErgebnis], {
     description: 'Ergebnisse aller Azubis einer Pruefung, die die Person sehen darf',
   })
   async pruefungErgebnisse(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    if (!istUuid(pruefungId)) return [];
     return pruefungErgebnisse(ctx.deps, viewerOf(ctx), pruefungId);
   }
 
@@ -59,7 +54,7 @@ export class ErgebnisseResolver {
     @Arg('termine', () => [PruefungsterminInput]) termine: PruefungsterminInput[],
     @Ctx() ctx: GraphQLContext,
   ) {
-    return termineSpeichern(ctx.deps, viewerOf(ctx), id(pruefungId, 'Die Prüfung'), termine);
+    return termineSpeichern(ctx.deps, viewerOf(ctx), pruefungId, termine);
   }
 
   @Mutation(() => Pruefung, {
@@ -67,7 +62,7 @@ export class ErgebnisseResolver {
   })
   async termineFreigeben(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
     const viewer = viewerOf(ctx);
-    await termineFreigeben(ctx.deps, viewer, id(pruefungId, 'Die Prüfung'));
+    await termineFreigeben(ctx.deps, viewer, pruefungId);
     return kammerPruefung(ctx.deps, viewer, pruefungId);
   }
 
@@ -80,7 +75,7 @@ export class ErgebnisseResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return ergebnisseEintragen(ctx.deps, viewerOf(ctx), {
-      anmeldungId: id(anmeldungId, 'Die Prüfungsanmeldung'),
+      anmeldungId,
       teile,
     });
   }
@@ -89,13 +84,13 @@ export class ErgebnisseResolver {
     description: 'IHK: gibt die Ergebnisse frei (Ergebnisdatum) und benachrichtigt den Azubi',
   })
   async ergebnisseFreigeben(@Arg('anmeldungId', () => ID) anmeldungId: string, @Ctx() ctx: GraphQLContext) {
-    return ergebnisseFreigeben(ctx.deps, viewerOf(ctx), id(anmeldungId, 'Die Prüfungsanmeldung'));
+    return ergebnisseFreigeben(ctx.deps, viewerOf(ctx), anmeldungId);
   }
 
   @Mutation(() => Dokument, {
     description: 'IHK: stellt das Zeugnis als PDF aus (nach der Freigabe der Ergebnisse)',
   })
   async zeugnisAusstellen(@Arg('anmeldungId', () => ID) anmeldungId: string, @Ctx() ctx: GraphQLContext) {
-    return zeugnisAusstellen(ctx.deps, viewerOf(ctx), id(anmeldungId, 'Die Prüfungsanmeldung'));
+    return zeugnisAusstellen(ctx.deps, viewerOf(ctx), anmeldungId);
   }
 }

@@ -1,10 +1,11 @@
 import { Pruefungsart, Pruefungssaison } from '@portal/db';
-import { ArrayMaxSize, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DatumScalar } from '../../graphql/datum.js';
 
 @InputType()
 export class ZusatzfrageInput {
-  @Field(() => String) @MaxLength(300) frage!: string;
+  @Field(() => String) frage!: string;
   @Field(() => Boolean) pflicht!: boolean;
 }
 
@@ -15,11 +16,10 @@ export class PruefungAnlegenInput {
   @Field(() => Pruefungsart) art!: Pruefungsart;
   @Field(() => [ID])
   @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Bitte wählen Sie gültige Ausbildungsberufe.' })
   berufIds!: string[];
-  @Field(() => String, {
+  @Field(() => DatumScalar, {
     nullable: true,
-    description: 'YYYY-MM-DD; ohne Angabe 31. Januar (Sommer) bzw. 31. Juli (Winter) des Jahres',
+    description: 'Ohne Angabe 31. Januar (Sommer) bzw. 31. Juli (Winter) des Jahres',
   })
   anmeldeschluss?: string | null;
   @Field(() => [ZusatzfrageInput], { nullable: true })
@@ -29,8 +29,8 @@ export class PruefungAnlegenInput {
 
 @InputType()
 export class AnmeldungAntwortInput {
-  @Field(() => String) @MaxLength(50) key!: string;
-  @Field(() => String) @MaxLength(2000) antwort!: string;
+  @Field(() => String) key!: string;
+  @Field(() => String) antwort!: string;
 }
 
 @InputType()

@@ -8,7 +8,6 @@ import {
 } from '@portal/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
-import { gueltigeId } from '../../graphql/ids.js';
 import { AusbildungsberufRef } from '../azubis/azubis.types.js';
 import { PruefungAnlegenInput } from './pruefungen.inputs.js';
 import { Pruefung, Pruefungsanmeldung } from './pruefungen.types.js';
@@ -33,7 +32,7 @@ export class PruefungenResolver {
   @Authorized('IHK_SACHBEARBEITER')
   @Query(() => Pruefung)
   async kammerPruefung(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return kammerPruefung(ctx.deps, viewerOf(ctx), gueltigeId(id, 'Die Prüfung'));
+    return kammerPruefung(ctx.deps, viewerOf(ctx), id);
   }
 
   @Authorized('IHK_SACHBEARBEITER')
@@ -41,13 +40,13 @@ export class PruefungenResolver {
     description: 'IHK: die Anmeldungen einer Pruefung, die bei der IHK angekommen sind',
   })
   async kammerAnmeldungen(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    return kammerAnmeldungen(ctx.deps, viewerOf(ctx), gueltigeId(pruefungId, 'Die Prüfung'));
+    return kammerAnmeldungen(ctx.deps, viewerOf(ctx), pruefungId);
   }
 
   @Authorized('IHK_SACHBEARBEITER')
   @Query(() => String, { description: 'IHK: die Anmeldungen als CSV (UTF-8 mit BOM, Semikolon) fuer Excel' })
   async anmeldungenCsv(@Arg('pruefungId', () => ID) pruefungId: string, @Ctx() ctx: GraphQLContext) {
-    return anmeldungenCsv(ctx.deps, viewerOf(ctx), gueltigeId(pruefungId, 'Die Prüfung'));
+    return anmeldungenCsv(ctx.deps, viewerOf(ctx), pruefungId);
   }
 
   @Authorized('IHK_SACHBEARBEITER')

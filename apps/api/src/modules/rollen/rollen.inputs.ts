@@ -1,15 +1,12 @@
 import { Rolle } from '@portal/db';
-import { IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class RolleZuweisenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Bitte wählen Sie eine Person aus.' })
   userId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Bitte wählen Sie eine Betriebsstätte aus.' })
   betriebsstaetteId!: string;
 
   @Field(() => Rolle)
@@ -22,7 +19,6 @@ export class RolleZuweisenInput {
 })
 export class RolleEinladenInput {
   @Field(() => String)
-  @MaxLength(254, { message: 'Die E-Mail-Adresse ist zu lang.' })
   email!: string;
 
   @Field(() => String, { description: 'Nur fuer ein neues Konto verwendet' })
@@ -32,7 +28,6 @@ export class RolleEinladenInput {
   nachname!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Bitte wählen Sie eine Betriebsstätte aus.' })
   betriebsstaetteId!: string;
 
   @Field(() => Rolle)

@@ -5,12 +5,10 @@ import {
   findBenutzerByEmail,
   listBenutzer,
   meineEinladungen,
-  notFound,
   revokeRole,
   rolleEinladen,
   verwalteteBetriebsstaetten,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { BetriebsstaetteRef, pageInfoOf } from '../../graphql/shared.types.js';
@@ -64,7 +62,6 @@ export class RollenResolver {
     @Arg('rollenzuweisungId', () => ID) rollenzuweisungId: string,
     @Ctx() context: GraphQLContext,
   ) {
-    if (!isUUID(rollenzuweisungId)) throw notFound('Die Rollenzuweisung wurde nicht gefunden.');
     return revokeRole(context.deps, viewerOf(context), rollenzuweisungId);
   }
 
@@ -90,13 +87,11 @@ export class RollenResolver {
 
   @Mutation(() => Boolean, { description: 'Nimmt eine eigene Einladung an (nicht in Vertretung)' })
   async einladungAnnehmen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    if (!isUUID(id)) throw notFound('Die Einladung wurde nicht gefunden oder ist bereits erledigt.');
     return einladungAnnehmen(context.deps, viewerOf(context), id);
   }
 
   @Mutation(() => Boolean, { description: 'Lehnt eine eigene Einladung ab (nicht in Vertretung)' })
   async einladungAblehnen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    if (!isUUID(id)) throw notFound('Die Einladung wurde nicht gefunden oder ist bereits erledigt.');
     return einladungAblehnen(context.deps, viewerOf(context), id);
   }
 }

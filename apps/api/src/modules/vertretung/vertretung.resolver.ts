@@ -1,7 +1,6 @@
 import {
   meineBerechtigungen,
   meineVertretungen,
-  notFound,
   offeneVertretungsantraege,
   vertretungAblehnen,
   vertretungBeantragen,
@@ -13,7 +12,6 @@ import {
   vertretungStarten,
   vertretungVerlassen,
 } from '@portal/domain';
-import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { Person } from '../../graphql/shared.types.js';
@@ -26,12 +24,6 @@ import {
   Vertretungsantrag,
   Vertretungsberechtigung,
 } from './vertretung.types.js';
-
-const NICHT_GEFUNDEN = 'Die Vertretung wurde nicht gefunden.';
-const vertretungId = (id: string) => {
-  if (!isUUID(id)) throw notFound(NICHT_GEFUNDEN);
-  return id;
-};
 
 /** Vertretung (deputies): Profil - Vertretung, Profil - Berechtigungen and the IHK's approval. */
 @Resolver()
@@ -63,7 +55,6 @@ export class VertretungResolver {
     @Arg('userId', () => ID) userId: string,
     @Ctx() context: GraphQLContext,
   ) {
-    if (!isUUID(userId)) throw notFound('Diese Person wurde nicht gefunden.');
     return vertretungMitarbeiterHinzufuegen(context.deps, viewerOf(context), userId);
   }
 
@@ -81,7 +72,7 @@ export class VertretungResolver {
     description: 'Beendet eine Vertretung sofort (vertretene oder vertretende Person)',
   })
   async vertretungBeenden(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    return vertretungBeenden(context.deps, viewerOf(context), vertretungId(id));
+    return vertretungBeenden(context.deps, viewerOf(context), id);
   }
 
   @Authorized('IHK_SACHBEARBEITER')
@@ -97,13 +88,13 @@ export class VertretungResolver {
     description: 'IHK: genehmigt eine Vertretung, legt das Konto an und laedt ein',
   })
   async vertretungGenehmigen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    return vertretungGenehmigen(context.deps, viewerOf(context), vertretungId(id));
+    return vertretungGenehmigen(context.deps, viewerOf(context), id);
   }
 
   @Authorized('IHK_SACHBEARBEITER')
   @Mutation(() => Vertretung, { description: 'IHK: lehnt eine beantragte Vertretung ab' })
   async vertretungAblehnen(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    return vertretungAblehnen(context.deps, viewerOf(context), vertretungId(id));
+    return vertretungAblehnen(context.deps, viewerOf(context), id);
   }
 
   @Query(() => [Vertretungsberechtigung], { description: 'Profil - Berechtigungen: wen man vertreten darf' })
@@ -113,7 +104,7 @@ export class VertretungResolver {
 
   @Mutation(() => Me, { description: '"Zum Programm": diese Sitzung handelt fuer die vertretene Person' })
   async vertretungWechseln(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
-    return meOf(context, await vertretungStarten(context.deps, viewerOf(context), vertretungId(id)));
+    return meOf(context, await vertretungStarten(context.deps, viewerOf(context), id));
   }
 
   @Mutation(() => Me, { description: '"Zurueck zum eigenen Konto": die Sitzung handelt wieder fuer sich' })
