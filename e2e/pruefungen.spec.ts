@@ -40,7 +40,7 @@ function sitzungFuerHeute() {
       const teil = teil1 ? 'Teil 1' : teil2 ? 'Teil 2' : null;
       if (!teil) continue;
       const [y, m, d] = anmeldeschluss.split('-');
-      // Exam days some weeks after the deadline (not validated; they only have to show up again).
+      // Exam days some weeks after the deadline, within the season (pruefungen/pruefungszeitraum.ts).
       const monat = saison === 'Sommer' ? '03' : '09';
       return {
         saison,
