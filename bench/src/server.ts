@@ -14,7 +14,10 @@ export async function startBenchApp(db: Database) {
     APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-bench-')),
     NODE_ENV: 'production',
+    PUBLIC_URL: 'http://localhost:3000',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web'),
+    // The benchmark measures the app, not the terminal: no request lines.
+    LOG_LEVEL: 'warn',
   });
   const app = await createApp({
     config,
@@ -26,6 +29,8 @@ export async function startBenchApp(db: Database) {
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    /** The HTTP server, for benchmarks that watch single requests (limits.bench.ts). */
+    http: server,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();

@@ -6,11 +6,12 @@ import type { AppConfig } from '@portal/config';
 import type { Database } from '@portal/db';
 import { authenticateSession, type Clock, type DomainDeps, hashToken } from '@portal/domain';
 import type { Mailer } from '@portal/mail';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import type { GraphQLContext } from './graphql/context.js';
 import { eingabePlugin } from './graphql/eingabe.js';
-import { formatError } from './graphql/errors.js';
+import { fehlerLogPlugin, formatError, merkeFehlerLogger } from './graphql/errors.js';
 import { kostenPlugin, LIMITS, limitRules } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
 import { datenbankAusfallPlugin, kontextFehler } from './http/datenbank-ausfall.js';
@@ -19,30 +20,50 @@ import { dokumentDownload } from './http/dokumente.js';
 import { healthDetails, publicHealth } from './http/health.js';
 import { jsonErrors } from './http/json-errors.js';
 import { localOnly } from './http/local-only.js';
+import { requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
 import { trustProxySetting } from './http/trust-proxy.js';
+import { createLogger, type Logger } from './logging.js';
 
 export interface AppDeps {
   config: AppConfig;
   db: Database;
   mailer: Mailer;
   clock: Clock;
+  /** The JSON logger (logging.ts); default: one at LOG_LEVEL on stdout. Tests pass one with a capture. */
+  logger?: Logger;
 }
 
 export interface App {
   express: Express;
+  logger: Logger;
   stop(): Promise<void>;
 }
 
+/**
+ * Never compressed: documents (/dokumente/:id, private files, PDFs are compressed already) and the
+ * health checks (a few bytes). Everything else is when the client asks for it, the type is
+ * compressible (JSON, HTML, JS, CSS, SVG; not images or archives) and it is at least 1 KB.
+ */
+const compressionFilter: compression.CompressionFilter = (req, res) =>
+  !req.path.startsWith('/dokumente/') && !req.path.startsWith('/healthz') && compression.filter(req, res);
+
 /** Builds the HTTP app: /graphql, /healthz and the SPA, all on one port. */
-export async function createApp({ config, db, mailer, clock }: AppDeps): Promise<App> {
+export async function createApp({
+  config,
+  db,
+  mailer,
+  clock,
+  logger = createLogger(config.logLevel),
+}: AppDeps): Promise<App> {
   // The mailer lets invitation and reset mails be sent right away (konten/zustellung.ts).
   const deps: DomainDeps = {
     prisma: db.prisma,
     clock,
     publicUrl: config.publicUrl,
     mailer: mailer.configured ? mailer : undefined,
+    log: logger,
   };
   const cookies = sessionCookies({ secret: config.appSecret, secure: config.production });
   const schema = await createSchema();
@@ -53,10 +74,12 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
     validationRules: limitRules,
     // Every string checked and normalised before the domain sees it (graphql/eingabe.ts).
     // A database outage answers 503 (http/datenbank-ausfall.ts).
-    plugins: [eingabePlugin(), kostenPlugin(schema), datenbankAusfallPlugin],
+    // Errors are logged with their request's id (graphql/errors.ts).
+    plugins: [eingabePlugin(), kostenPlugin(schema), datenbankAusfallPlugin, fehlerLogPlugin],
     // Production answers name no schema element the client did not send ("Did you mean ...").
     formatError: (formatted, error) =>
-      formatError(formatted, error, { hideSchemaDetails: config.production }),
+      formatError(formatted, error, { hideSchemaDetails: config.production, log: logger }),
+    logger: logger.child({ komponente: 'apollo' }),
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
@@ -67,10 +90,13 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
 
   const app = express();
   app.disable('x-powered-by');
+  // X-Request-Id, req.log and one log line per request (http/request-log.ts).
+  app.use(requestLog(logger));
   // Which proxies may set X-Forwarded-For (req.ip feeds the rate limits): TRUST_PROXY, see docs/operations.md.
   app.set('trust proxy', trustProxySetting(config.trustProxy));
   if (config.production) app.use(securityHeaders());
   app.use(cookieParser());
+  app.use(compression({ filter: compressionFilter }));
 
   // Anyone: only ok/degraded. Operators: the details, with HEALTH_TOKEN (docs/operations.md, "Health").
   app.get('/healthz', publicHealth(db));
@@ -90,14 +116,19 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
         // The first database access of a request with a session: an outage answers 503 from here.
         const auth = sessionId
           ? await authenticateSession(deps, sessionId).catch((error: unknown) => {
-              throw kontextFehler(error);
+              // Apollo answers this without running the plugins: formatError finds the logger here.
+              const fehler = kontextFehler(error);
+              merkeFehlerLogger(error, req.log);
+              merkeFehlerLogger(fehler, req.log);
+              throw fehler;
             })
           : null;
         const header = req.get(CSRF_HEADER);
         const csrfOk =
           auth !== null && typeof header === 'string' && hashToken(header) === auth.csrfTokenHash;
         return {
-          deps,
+          // The domain's warnings of this request carry its id.
+          deps: { ...deps, log: req.log },
           viewer: csrfOk ? auth.viewer : null,
           csrfRejected: auth !== null && !csrfOk,
           vertretungBeendet: csrfOk && auth.vertretungBeendet === true,
@@ -123,6 +154,7 @@ export async function createApp({ config, db, mailer, clock }: AppDeps): Promise
 
   return {
     express: app,
+    logger,
     async stop() {
       await apollo.stop();
     },

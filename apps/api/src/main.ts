@@ -12,31 +12,42 @@ import {
 import { createMailer } from '@portal/mail';
 import { createApp } from './app.js';
 import { startPeriodicJob } from './jobs/periodic-job.js';
+import { createLogger } from './logging.js';
 
 async function main() {
   const config = loadConfig();
+  // JSON lines on stdout for the log collector (docs/operations.md, "Logs"); the lines below
+  // printed with console.log are for the person who started the app.
+  const logger = createLogger(config.logLevel);
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     timeouts: config.databaseTimeouts,
+    log: logger,
   });
   // Demo data only into an empty database, and in production only when asked for (DEMO_DATA=1, e2e tests).
-  const wantDemo = process.env.DEMO_DATA === '1' || (!config.production && process.env.DEMO_DATA !== '0');
-  const seeded = wantDemo ? await seedDemoData(db.prisma, hashPassword) : false;
+  const seeded = config.demoData ? await seedDemoData(db.prisma, hashPassword) : false;
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const app = await createApp({ config, db, mailer, clock: systemClock });
+  const app = await createApp({ config, db, mailer, clock: systemClock, logger });
   const deps = { prisma: db.prisma, clock: systemClock, publicUrl: config.publicUrl };
+  const hour = 60 * 60 * 1000;
   const stopJobs = [
     // Without SMTP the outbox keeps every mail until SMTP_URL is set.
     ...(mailer.configured
-      ? [startPeriodicJob('outbox', config.outboxIntervalMs, () => deliverDueMails(deps, mailer))]
+      ? [
+          startPeriodicJob(logger, 'outbox', config.outboxIntervalMs, (log) =>
+            deliverDueMails({ ...deps, log }, mailer),
+          ),
+        ]
       : []),
     // Once per calendar week per recipient (dedupe keys), however often this runs.
-    startPeriodicJob('erinnerungen', 60 * 60 * 1000, () => erinnerungenVersenden(deps)),
+    startPeriodicJob(logger, 'erinnerungen', hour, (log) => erinnerungenVersenden({ ...deps, log })),
     // Rate-limit windows older than a day (konten/drosselung.ts).
-    startPeriodicJob('drosselung', 60 * 60 * 1000, () => drosselungAufraeumen(deps)),
+    startPeriodicJob(logger, 'drosselung', hour, (log) => drosselungAufraeumen({ ...deps, log })),
     // About six weeks before each Anmeldeschluss: one invitation per Unternehmen and session (dedupe keys).
-    startPeriodicJob('pruefungseinladungen', 60 * 60 * 1000, () => pruefungseinladungenVersenden(deps)),
+    startPeriodicJob(logger, 'pruefungseinladungen', hour, (log) =>
+      pruefungseinladungenVersenden({ ...deps, log }),
+    ),
   ];
   const server = app.express.listen(config.port, () => {
     const where =
@@ -51,7 +62,7 @@ async function main() {
         `Entwicklungs-Postfach (nur von diesem Rechner): http://localhost:${config.port}/dev/mails`,
       );
     }
-    if (wantDemo) {
+    if (config.demoData) {
       console.log('\nDemo-Zugänge (Passwort für alle: Ausbildung-Demo-2026):');
       for (const login of demoLogins()) console.log(`  ${login.email.padEnd(44)} ${login.beschreibung}`);
       console.log('');
@@ -70,7 +81,13 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(`Konfigurationsfehler: ${error.message}`);
-  else console.error(error);
+  // Before the logger exists (or instead of it): for the person who started the app.
+  if (error instanceof ConfigError) {
+    console.error(
+      error.problems.length === 1
+        ? `Konfigurationsfehler: ${error.problems[0]}`
+        : `Konfigurationsfehler:\n${error.problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+  } else console.error(error);
   process.exit(1);
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from
 import { type App, createApp } from '../src/app.js';
 import { buildBetrieb, TEST_PASSWORD } from './support/factories.js';
 import { type GqlResult, TestClient } from './support/harness.js';
+import { captureLogger } from './support/logs.js';
 import { MEINE_AUSBILDUNGSVERHAELTNISSE } from './support/operations.js';
 
 /**
@@ -103,6 +104,7 @@ let url: string;
 let dataDir: string;
 let azubi: TestClient;
 let azubiEmail: string;
+const { logger, logs } = captureLogger();
 
 describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL frozen or stopped', () => {
   beforeAll(async () => {
@@ -131,7 +133,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL frozen or stoppe
       timeouts: config.databaseTimeouts,
     });
     const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom });
-    app = await createApp({ config, db, mailer, clock: systemClock });
+    app = await createApp({ config, db, mailer, clock: systemClock, logger });
     server = app.express.listen(0, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -221,14 +223,18 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL frozen or stoppe
   }
 
   /** One structured warning per failed request, never an error with a stack trace. */
-  function expectRuhigesLog(warn: MockInstance, error: MockInstance) {
+  function expectRuhigesLog(warn: MockInstance, error: MockInstance, mark: number) {
     expect(error).not.toHaveBeenCalled();
-    const zeilen = warn.mock.calls.map((call) => call.map(String).join(' '));
-    expect(zeilen.some((zeile) => zeile.includes('"datenbank_nicht_erreichbar"'))).toBe(true);
-    for (const zeile of zeilen) {
+    for (const zeile of warn.mock.calls.map((call) => call.map(String).join(' '))) {
       expect(zeile).not.toContain('\n');
       expect(() => JSON.parse(zeile)).not.toThrow();
     }
+    // The app's log: JSON lines, warnings only, no stack trace.
+    const zeilen = logs.raw.slice(mark);
+    for (const zeile of zeilen) expect(zeile.trimEnd()).not.toContain('\n');
+    const eintraege = logs.since(mark);
+    expect(eintraege.some((eintrag) => eintrag.event === 'datenbank_nicht_erreichbar')).toBe(true);
+    expect(eintraege.filter((eintrag) => eintrag.level === 'error' || eintrag.err !== undefined)).toEqual([]);
   }
 
   it('works through the proxy', async () => {
@@ -241,12 +247,13 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL frozen or stoppe
   it('frozen: 503 with the German message within the bound, then 200 again', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const mark = logs.mark();
     try {
       proxy.pause();
       await expectAusfall();
       // A second round finds the pool in whatever state the first left it.
       await expectAusfall();
-      expectRuhigesLog(warn, error);
+      expectRuhigesLog(warn, error, mark);
     } finally {
       proxy.resume();
       warn.mockRestore();
@@ -258,11 +265,12 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL frozen or stoppe
   it('stopped: 503 at once, then 200 again once it listens', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const mark = logs.mark();
     try {
       await proxy.stop();
       await expectAusfall();
       await expectAusfall();
-      expectRuhigesLog(warn, error);
+      expectRuhigesLog(warn, error, mark);
     } finally {
       await proxy.start();
       warn.mockRestore();

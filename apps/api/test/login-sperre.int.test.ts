@@ -49,6 +49,7 @@ async function zweiteInstanz(app: TestApp) {
     DATA_DIR: tmpdir(),
     NODE_ENV: 'test',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
+    LOG_LEVEL: 'silent',
   });
   const second = await createApp({
     config,

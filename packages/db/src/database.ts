@@ -26,6 +26,27 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PostgreSQL only; defaults in DEFAULT_DATABASE_TIMEOUTS (the app passes DB_*_TIMEOUT_MS from @portal/config). */
   timeouts?: Partial<DatabaseTimeouts>;
+  /** Where the migrations applied and lost connections are reported; the API passes its JSON logger. */
+  log?: DatabaseLogger;
+}
+
+/** The part of a structured logger this package uses (pino's Logger fits). */
+export interface DatabaseLogger {
+  info(fields: Record<string, unknown>, message?: string): void;
+  warn(fields: Record<string, unknown>, message?: string): void;
+}
+
+/** Without a logger: one JSON line on the console, nothing in tests (PORTAL_QUIET=1). */
+const consoleLogger: DatabaseLogger = {
+  info: (fields, message) => konsolenZeile('info', fields, message),
+  warn: (fields, message) => konsolenZeile('warn', fields, message),
+};
+
+function konsolenZeile(level: 'info' | 'warn', fields: Record<string, unknown>, message?: string) {
+  if (process.env.PORTAL_QUIET === '1') return;
+  const line = JSON.stringify({ level, ...fields, msg: message });
+  if (level === 'warn') console.warn(line);
+  else console.log(line);
 }
 
 /** PostgreSQL timeouts (docs/operations.md, "Database faults"). */
@@ -57,6 +78,16 @@ const KEEPALIVE_DELAY_MS = 10_000;
  * migrations, which are applied on open unless `migrate: false`.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const log = options.log ?? consoleLogger;
+  const migrieren = async (executor: SqlExecutor, kind: DatabaseKind) => {
+    const done = await runMigrations(executor);
+    if (done.length > 0) {
+      log.info(
+        { event: 'migrationen_angewendet', datenbank: kind, anzahl: done.length, migrationen: done },
+        `${done.length} Migration(en) angewendet`,
+      );
+    }
+  };
   if (options.databaseUrl) {
     const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts };
     const connection = {
@@ -76,16 +107,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle connection the server drops (restart, failover, admin) must not crash the process:
     // the pool replaces it on the next query. One line, no stack: it is expected during an outage.
     pool.on('error', (error) => {
-      if (process.env.PORTAL_QUIET !== '1') {
-        console.warn(
-          JSON.stringify({ level: 'warn', event: 'datenbank_verbindung_verloren', grund: error.message }),
-        );
-      }
+      log.warn({ event: 'datenbank_verbindung_verloren', grund: error.message });
     });
     // Migrations get a connection of their own without statement timeouts: an index on a large
     // table may take minutes, and the advisory lock waits for another instance's migration.
     if (options.migrate !== false) {
-      await runMigrations(
+      await migrieren(
         postgresExecutor(() => new pg.Client(connection)),
         'postgres',
       );
@@ -105,7 +132,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;
-  if (options.migrate !== false) await runMigrations(pgliteExecutor(client), 'pglite');
+  if (options.migrate !== false) await migrieren(pgliteExecutor(client), 'pglite');
   // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the runtime
   // contract is the same (checked by the PGlite integration tests).
   const adapter = new PrismaPGlite(client) as unknown as PrismaPg;

@@ -25,7 +25,7 @@ export function listMigrations(dir = migrationsDir): { name: string; sql: string
  * Applies every migration not yet recorded in `_portal_migrations`, each in its own transaction.
  * One runner for PostgreSQL and PGlite, so both databases always have the same schema.
  */
-export async function runMigrations(executor: SqlExecutor, kind: string): Promise<string[]> {
+export async function runMigrations(executor: SqlExecutor): Promise<string[]> {
   return executor.withLock(async (session) => {
     await session.exec(
       'CREATE TABLE IF NOT EXISTS "_portal_migrations" (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
@@ -40,9 +40,6 @@ export async function runMigrations(executor: SqlExecutor, kind: string): Promis
         `BEGIN;\n${migration.sql}\nINSERT INTO "_portal_migrations" (name) VALUES ('${name}');\nCOMMIT;`,
       );
       done.push(migration.name);
-    }
-    if (done.length > 0 && process.env.PORTAL_QUIET !== '1') {
-      console.log(`[db] ${kind}: ${done.length} Migration(en) angewendet: ${done.join(', ')}`);
     }
     return done;
   });

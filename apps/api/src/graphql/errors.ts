@@ -1,8 +1,11 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ERROR_MESSAGES } from '@portal/domain';
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { datenbankAusfall, dienstNichtVerfuegbar, meldeDatenbankAusfall } from '../http/datenbank-ausfall.js';
+import type { Logger } from '../logging.js';
+import type { GraphQLContext } from './context.js';
 import { anfrageMeldung, regelMeldung, variablenMeldung } from './meldungen.js';
 
 interface FieldError {
@@ -20,6 +23,36 @@ export interface FormatErrorOptions {
    * (unknown input field, misspelled enum value) adds them too.
    */
   hideSchemaDetails?: boolean;
+  /** The app's logger, for errors no request logger was remembered for (see fehlerLogPlugin). */
+  log: Logger;
+}
+
+/**
+ * The logger of the request an error belongs to. Apollo calls formatError without the request, so
+ * the plugin below (and the context function, for its own errors) remembers it per error object.
+ */
+const loggerJeFehler = new WeakMap<object, Logger>();
+
+/** Remembers `log` (a request's logger) for `error`, for formatError's log line. */
+export function merkeFehlerLogger(error: unknown, log: Logger): void {
+  if (typeof error === 'object' && error !== null) loggerJeFehler.set(error, log);
+}
+
+/** Apollo plugin: every error of a request is logged (if at all) with that request's id. */
+export const fehlerLogPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) merkeFehlerLogger(error, contextValue.req.log);
+      },
+    };
+  },
+};
+
+function loggerFuer(error: unknown, fallback: Logger): Logger {
+  if (typeof error !== 'object' || error === null) return fallback;
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  return loggerJeFehler.get(error) ?? (original ? loggerJeFehler.get(original) : undefined) ?? fallback;
 }
 
 /** graphql-js's parser refusing a document over the token limit (parseOptions.maxTokens). */
@@ -32,14 +65,15 @@ const TOKEN_LIMIT = /more th(?:an|at) (\d+) tokens/;
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  options: FormatErrorOptions = {},
+  options: FormatErrorOptions,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const path = formatted.path;
+  const log = () => loggerFuer(error, options.log);
   // The database is stopped, frozen or unreachable (HTTP 503: http/datenbank-ausfall.ts).
   const ausfall = datenbankAusfall(error);
   if (ausfall) {
-    meldeDatenbankAusfall(ausfall, 'graphql');
+    meldeDatenbankAusfall(log(), ausfall, 'graphql');
     return dienstNichtVerfuegbar(path);
   }
   if (original instanceof DomainError) {
@@ -104,7 +138,12 @@ export function formatError(
       extensions: { code },
     };
   }
-  console.error('[api] unerwarteter Fehler:', original);
+  // The only errors that are logged with their stack: a client's mistake (every branch above) is
+  // answered, not logged.
+  log().error(
+    { event: 'unerwarteter_fehler', ort: 'graphql', pfad: path?.join('.'), err: original },
+    'unerwarteter Fehler',
+  );
   return {
     message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR,
     path,

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { databaseOutageReason } from '@portal/db';
 import { ERROR_MESSAGES } from '@portal/domain';
 import { GraphQLError } from 'graphql';
+import type { Logger } from '../logging.js';
 
 /**
  * The one place where "the database is not there" becomes an answer (docs/operations.md, "Database
@@ -26,9 +27,12 @@ export function dienstNichtVerfuegbar(path?: readonly (string | number)[]) {
   };
 }
 
-/** One line per failed request: `{"level":"warn","event":"datenbank_nicht_erreichbar",...}`. */
-export function meldeDatenbankAusfall(grund: string, ort: string) {
-  console.warn(JSON.stringify({ level: 'warn', event: 'datenbank_nicht_erreichbar', ort, grund }));
+/**
+ * One line per failed request or job run, no stack:
+ * `{"level":"warn",…,"requestId":"…","event":"datenbank_nicht_erreichbar","ort":"graphql","grund":"P1001"}`.
+ */
+export function meldeDatenbankAusfall(log: Logger, grund: string, ort: string) {
+  log.warn({ event: 'datenbank_nicht_erreichbar', ort, grund }, 'Datenbank nicht erreichbar');
 }
 
 /**

@@ -6,7 +6,7 @@ import { datenbankAusfall, dienstNichtVerfuegbar, meldeDatenbankAusfall } from '
  * answer like GraphQL errors: JSON, a stable code, a German message, never Express's HTML page with
  * a stack trace. A database outage answers 503 DIENST_NICHT_VERFUEGBAR.
  */
-export function jsonErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
+export function jsonErrors(error: unknown, req: Request, res: Response, next: NextFunction) {
   if (res.headersSent) {
     next(error);
     return;
@@ -27,14 +27,14 @@ export function jsonErrors(error: unknown, _req: Request, res: Response, next: N
   const ausfall = datenbankAusfall(error);
   if (ausfall) {
     // The database is stopped, frozen or unreachable (e.g. reading the session of /dokumente/:id).
-    meldeDatenbankAusfall(ausfall, 'http');
+    meldeDatenbankAusfall(req.log, ausfall, 'http');
     res
       .status(503)
       .setHeader('Cache-Control', 'no-store')
       .json({ errors: [dienstNichtVerfuegbar()] });
     return;
   }
-  console.error('[http] unerwarteter Fehler:', error);
+  req.log.error({ event: 'unerwarteter_fehler', ort: 'http', err: error }, 'unerwarteter Fehler');
   res.status(500).json({
     errors: [
       {

@@ -8,6 +8,7 @@ import { createTestDatabase } from '@portal/db/testing';
 import { type Clock, fixedClock, systemClock } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { type App, createApp } from '../../src/app.js';
+import { captureLogger, type LogCapture } from './logs.js';
 import { openPgliteCopy } from './pglite-template.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -119,9 +120,14 @@ export interface TestApp {
   app: App;
   url: string;
   clock: Clock & { set(date: Date): void; advance(ms: number): void };
+  /** Everything the app logged (JSON lines, LOG_LEVEL info unless options.env sets it); nothing goes to stdout. */
+  logs: LogCapture;
   client(): TestClient;
   close(): Promise<void>;
 }
+
+/** Links in mails; production requires PUBLIC_URL (plain http is allowed for localhost only). */
+const TEST_PUBLIC_URL = 'http://localhost:3000';
 
 /**
  * The real HTTP app on an ephemeral port over a fresh database (PGlite or PostgreSQL per TEST_DB).
@@ -147,11 +153,13 @@ export async function startTestApp(
     DATA_DIR: dataDir,
     NODE_ENV: options.production ? 'production' : 'test',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web-dist'),
+    PUBLIC_URL: TEST_PUBLIC_URL,
     ...options.env,
   });
   // With smtpUrl (a test SMTP server) mails the user waits for go out at once (konten/zustellung.ts).
   const mailer = createMailer({ smtpUrl: options.smtpUrl, from: config.mailFrom });
-  const app = await createApp({ config, db, mailer, clock });
+  const { logger, logs } = captureLogger(config.logLevel);
+  const app = await createApp({ config, db, mailer, clock, logger });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -160,6 +168,7 @@ export async function startTestApp(
     app,
     url,
     clock,
+    logs,
     client: () => new TestClient(url),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -193,6 +202,7 @@ export async function startZweiteInstanz(t: TestApp): Promise<ZweiteInstanz> {
     db: t.db,
     mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom }),
     clock: t.clock,
+    logger: captureLogger().logger,
   });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

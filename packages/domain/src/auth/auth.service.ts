@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
 import { drosselSchluessel, drosselungZaehlen, type Limit } from '../konten/drosselung.js';
 import { BEIM_LOGIN_UNGUELTIG } from '../konten/token-rules.js';
-import type { DomainDeps } from '../shared/context.js';
+import { type DomainDeps, logOf } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
 import { burnPasswordCheck, verifyPassword } from '../shared/passwords.js';
 import { vertretungGiltNoch } from '../vertretung/vertretung.rules.js';
@@ -93,7 +93,7 @@ async function mitAdressDrossel<T>(
   if ((await drosselungZaehlen(deps.prisma, key, LIMIT_LOGIN_ADRESSE, now)) > LIMIT_LOGIN_ADRESSE.max) {
     // The refusal itself is no failure: the count stays at the limit until the window ends.
     await zurueck();
-    console.warn(JSON.stringify({ level: 'warn', event: 'anmeldung_gedrosselt', clientAdresse }));
+    logOf(deps).warn({ event: 'anmeldung_gedrosselt', clientAdresse });
     throw new DomainError('ANMELDUNG_ADRESSE_GEDROSSELT');
   }
   try {

@@ -3,7 +3,7 @@ import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { hashToken } from '../auth/auth.service.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import { enqueueMail } from '../outbox/outbox.js';
-import { type DomainDeps, linkTo } from '../shared/context.js';
+import { type DomainDeps, linkTo, logOf } from '../shared/context.js';
 import { DomainError, ValidationError } from '../shared/errors.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../shared/passwords.js';
 import {
@@ -47,8 +47,8 @@ const SETZ_ZWECKE: KontoTokenZweck[] = ['EINLADUNG', 'PASSWORT_RESET'];
 const ALLE_ZWECKE: KontoTokenZweck[] = ['EINLADUNG', 'PASSWORT_RESET', 'EMAIL_AENDERUNG'];
 
 /** Security events without personal data beyond ids; the API's stdout goes to the log collector. */
-function sicherheitsLog(event: string, data: Record<string, unknown>) {
-  console.warn(JSON.stringify({ level: 'warn', event, ...data }));
+function sicherheitsLog(deps: DomainDeps, event: string, data: Record<string, unknown>) {
+  logOf(deps).warn({ event, ...data });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,12 +112,15 @@ export async function passwortVergessen(
     findeKonto(deps, kennung),
   ]);
   if (anzahlAdresse > LIMIT_RESET_ADRESSE.max) {
-    sicherheitsLog('passwort_vergessen_gedrosselt', { grund: 'adresse', clientAdresse: input.clientAdresse });
+    sicherheitsLog(deps, 'passwort_vergessen_gedrosselt', {
+      grund: 'adresse',
+      clientAdresse: input.clientAdresse,
+    });
     return antwort;
   }
   if (!user) return antwort;
   void resetLinkSenden(deps, user, now).catch((error: unknown) =>
-    sicherheitsLog('passwort_vergessen_versand', { userId: user.id, error: String(error) }),
+    sicherheitsLog(deps, 'passwort_vergessen_versand', { userId: user.id, error: String(error) }),
   );
   return antwort;
 }
@@ -130,7 +133,7 @@ async function resetLinkSenden(
 ): Promise<void> {
   const anzahl = await drosselungZaehlen(deps.prisma, `reset:konto:${user.id}`, LIMIT_RESET_KONTO, now);
   if (anzahl > LIMIT_RESET_KONTO.max) {
-    sicherheitsLog('passwort_vergessen_gedrosselt', { grund: 'konto', userId: user.id });
+    sicherheitsLog(deps, 'passwort_vergessen_gedrosselt', { grund: 'konto', userId: user.id });
     return;
   }
   const key = await deps.prisma.$transaction(async (tx) => {
@@ -164,7 +167,7 @@ async function mitTokenDrossel<T>(
   const now = deps.clock.now();
   const anzahl = await drosselungZaehlen(deps.prisma, key, LIMIT_TOKEN_ADRESSE, now);
   if (anzahl > LIMIT_TOKEN_ADRESSE.max) {
-    sicherheitsLog('link_gedrosselt', { clientAdresse });
+    sicherheitsLog(deps, 'link_gedrosselt', { clientAdresse });
     throw new DomainError('ZU_VIELE_VERSUCHE');
   }
   try {
@@ -391,7 +394,7 @@ async function pruefeAktuellesPasswort(
   if (
     (await drosselungZaehlen(deps.prisma, key, LIMIT_PASSWORT_PRUEFUNG, now)) > LIMIT_PASSWORT_PRUEFUNG.max
   ) {
-    sicherheitsLog('passwortpruefung_gedrosselt', { userId: user.id });
+    sicherheitsLog(deps, 'passwortpruefung_gedrosselt', { userId: user.id });
     throw new DomainError('ZU_VIELE_VERSUCHE', undefined, field);
   }
   if (!(await verifyPassword(user.passwordHash, passwort))) {
@@ -429,7 +432,7 @@ export async function emailAendernAnfordern(
     now,
   );
   if (anzahl > LIMIT_EMAIL_AENDERUNG.max) {
-    sicherheitsLog('email_aenderung_gedrosselt', { userId: user.id });
+    sicherheitsLog(deps, 'email_aenderung_gedrosselt', { userId: user.id });
     throw new DomainError('ZU_VIELE_VERSUCHE', undefined, 'neueEmail');
   }
   const name = `${user.vorname} ${user.nachname}`.trim();

@@ -10,7 +10,7 @@ import {
   releaseClaim,
   sendClaimed,
 } from '../outbox/outbox.js';
-import type { DomainDeps } from '../shared/context.js';
+import { type DomainDeps, logOf } from '../shared/context.js';
 
 /**
  * "Nothing fails silently": mails a person waits for (invitation, password reset, e-mail
@@ -122,7 +122,7 @@ async function sendeEine(
   const versand = sendClaimed(deps, mailer, claim, id).then(
     (outcome) => outcome === 'VERSENDET',
     (error: unknown) => {
-      console.error('[sofortZustellen] Ergebnis nicht gespeichert:', error);
+      logOf(deps).error({ event: 'sofort_zustellung_nicht_gespeichert', id, err: error });
       return false;
     },
   );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type MailOutbox, Prisma, type PrismaClient } from '@portal/db';
-import type { DomainDeps } from '../shared/context.js';
+import { type DomainDeps, logOf } from '../shared/context.js';
 
 export interface OutboxMail {
   to: string;
@@ -157,7 +157,7 @@ export async function sendClaimed(
   });
   if (ours.count === 0) {
     // Cannot happen while sends end inside their claim; if it does, the mail may go out twice.
-    console.warn(JSON.stringify({ level: 'warn', event: 'outbox_claim_verloren', id: mail.id }));
+    logOf(deps).warn({ event: 'outbox_claim_verloren', id: mail.id });
     await deps.prisma.mailOutbox.updateMany({
       where: { id: mail.id, status: { not: 'VERSENDET' } },
       data: sent,
