@@ -13,6 +13,8 @@ describe('the input boundary for strings', () => {
     ['\uD800', 'ungültige Unicode-Zeichen'],
     ['x\uDC00', 'ungültige Unicode-Zeichen'],
     ['\uDC00\uD800', 'ungültige Unicode-Zeichen'],
+    ['\u202Eevil', 'Steuerzeichen für die Schreibrichtung'],
+    ['a\u2066b', 'Steuerzeichen für die Schreibrichtung'],
   ])('refuses %j', (text, grund) => {
     expect(unzulaessig(text)).toBe(grund);
   });
@@ -74,6 +76,14 @@ describe('the input boundary along the schema', () => {
     const e = fehler(() => pruefeAnfrage(schema, SPEICHERN, eingabe([], { abschnitt: `${erlaubt}x` })));
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'abschnitt' });
     expect(e.message).toBe('Der Text in „abschnitt“ ist zu lang (höchstens 10000 Zeichen).');
+  });
+
+  it('refuses markup in an e-mail address even in a draft, but lets a half-typed one and outer spaces pass', () => {
+    pruefeAnfrage(schema, SPEICHERN, eingabe([], { genehmigerEmail: ' max@ ' }));
+    const e = fehler(() =>
+      pruefeAnfrage(schema, SPEICHERN, eingabe([], { genehmigerEmail: '<b>x</b>@example.org' })),
+    );
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'genehmigerEmail' });
   });
 
   it('refuses an id that is no UUID, in lists too', () => {

@@ -33,6 +33,13 @@ import { FELDER, TEXTART_NAME } from './felder.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const STEUERZEICHEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const EINZELNES_SURROGAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Overrides and isolates of the writing direction: no name or text needs them, and they make a
+ * name read differently in mails and lists ("Trojan Source"). The marks U+200E/U+200F stay allowed.
+ */
+const SCHREIBRICHTUNG = /[\u202A-\u202E\u2066-\u2069]/;
+/** Characters no e-mail address holds unquoted (quoted local parts are not accepted anyway). */
+const KEINE_ADRESSE = /[<>"(),;\\\s]/;
 /** For a coordinate missing from the table (the unit test keeps that from happening). */
 const STANDARD_LAENGE = TEXTLAENGE.KURZTEXT;
 
@@ -40,6 +47,7 @@ const STANDARD_LAENGE = TEXTLAENGE.KURZTEXT;
 export function unzulaessig(text: string): string | null {
   if (EINZELNES_SURROGAT.test(text)) return 'ungültige Unicode-Zeichen';
   if (STEUERZEICHEN.test(text)) return 'Steuerzeichen';
+  if (SCHREIBRICHTUNG.test(text)) return 'Steuerzeichen für die Schreibrichtung';
   return null;
 }
 
@@ -63,6 +71,13 @@ export function pruefeText(text: string, skalar: string, koordinate: string, fel
   if (skalar === 'ID' && !art) {
     if (!isUUID(text)) throw eingabeFehler(feld, `Die Kennung in „${feld}“ ist ungültig.`);
     return text;
+  }
+  // Checked here, not only by the domain's address rule: a draft keeps a half-typed address.
+  if (art === 'EMAIL' && KEINE_ADRESSE.test(text.trim())) {
+    throw eingabeFehler(
+      feld,
+      `Die E-Mail-Adresse in „${feld}“ enthält Zeichen, die in keiner E-Mail-Adresse vorkommen (z. B. < > " oder Leerzeichen).`,
+    );
   }
   const max = art ? TEXTLAENGE[art] : STANDARD_LAENGE;
   // Counted in code points, as a person counts characters (an emoji is one).

@@ -78,7 +78,7 @@ function textWerte(basis: string, name: string, beschreibung: string | null | un
     { art: '300.000 Zeichen', wert: verlaengern(basis, SEHR_LANG), ablehnung: 'eingabe-mutation' },
     { art: 'leer', wert: '' },
     { art: 'nur Leerzeichen', wert: '   ' },
-    { art: 'Rechts-nach-links \\u202E', wert: `\u202e${basis || 'Wert'}` },
+    { art: 'Rechts-nach-links \\u202E', wert: `\u202e${basis || 'Wert'}`, ablehnung: 'eingabe' },
   ];
   if (EMAILFELD.test(name))
     werte.push({ art: 'Markup als E-Mail', wert: '<b>x</b>@example.org', ablehnung: 'mutation' });

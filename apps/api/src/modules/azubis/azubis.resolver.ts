@@ -10,7 +10,6 @@ import { isoDate, Person, pageInfoOf } from '../../graphql/shared.types.js';
 import { KontoStatus } from '../konten/konten.types.js';
 import { Ausbildungsverhaeltnis, AusbildungsverhaeltnisConnection } from './azubis.types.js';
 
-
 type VertragRow = Awaited<ReturnType<typeof listEigeneAusbildungsverhaeltnisse>>[number];
 
 const toVertrag = (row: VertragRow): Ausbildungsverhaeltnis => ({

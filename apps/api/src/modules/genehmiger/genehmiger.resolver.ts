@@ -4,7 +4,6 @@ import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import { GenehmigerBestaetigenInput } from './genehmiger.inputs.js';
 import { Ausbildungsbeauftragte } from './genehmiger.types.js';
 
-
 /** "Ausbildungsbeauftragte": the Betrieb vouches for the approver addresses its Azubis named. */
 @Resolver()
 export class GenehmigerResolver {
