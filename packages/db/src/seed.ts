@@ -82,10 +82,46 @@ export function demoLogins(): DemoLogin[] {
   return Object.values(users).map(({ email, name, beschreibung }) => ({ email, name, beschreibung }));
 }
 
+/** How often a waiting instance asks whether the seeding one is done, and for how long at most. */
+const SEED_POLL_MS = 200;
+const SEED_WAIT_MS = 2 * 60 * 1000;
+
+/**
+ * Runs `seed` in a transaction holding the seeding's advisory lock (the migrations take 724011).
+ * Whoever does not get it waits, polling pg_try_advisory_xact_lock so that no statement blocks
+ * into the statement timeout, and then runs `seed` itself, which finds the data by then. The lock
+ * ends with the transaction, also when the seeding instance fails (the next one then seeds).
+ */
+async function unterSeedSperre(
+  prisma: PrismaClient,
+  seed: (tx: SeedTx) => Promise<boolean>,
+): Promise<boolean> {
+  const bis = Date.now() + SEED_WAIT_MS;
+  for (;;) {
+    const ergebnis = await prisma.$transaction(
+      async (tx) => {
+        const [{ frei }] = await tx.$queryRaw<
+          { frei: boolean }[]
+        >`SELECT pg_try_advisory_xact_lock(724012) AS frei`;
+        return frei ? seed(tx) : ('WARTEN' as const);
+      },
+      // Loading takes a few seconds on a slow machine; Prisma's default would end it after 5.
+      { maxWait: 10_000, timeout: 60_000 },
+    );
+    if (ergebnis !== 'WARTEN') return ergebnis;
+    if (Date.now() > bis) {
+      throw new Error('Demodaten: Eine andere Instanz lädt sie seit über zwei Minuten; Start abgebrochen.');
+    }
+    await new Promise((resolve) => setTimeout(resolve, SEED_POLL_MS));
+  }
+}
+
 /**
  * Loads the demo data once: two Unternehmen (one with a Hauptsitz and two Filialen), Berufe with
  * Rahmenplan items, Ausbildungsverhaeltnisse and a user for every role. Does nothing when the
- * database already holds data, so a restart keeps what users changed.
+ * database already holds data, so a restart keeps what users changed. Returns whether it loaded.
+ * Safe when several instances start together on an empty database: the check and the loading run
+ * under an advisory lock; the others wait, find the data and return false.
  */
 export async function seedDemoData(
   prisma: PrismaClient,
@@ -94,7 +130,9 @@ export async function seedDemoData(
   if ((await prisma.kammer.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  await prisma.$transaction(async (tx) => {
+  return unterSeedSperre(prisma, async (tx) => {
+    // Read under the lock: sees what an instance that seeded meanwhile committed.
+    if ((await tx.kammer.count()) > 0) return false;
     const nordwestfalen = await tx.kammer.create({
       data: { name: 'IHK Nord Westfalen', kurzname: 'IHK-NW' },
     });
@@ -331,8 +369,8 @@ export async function seedDemoData(
       admin: created.admin,
       ausbilder: created.ausbilder,
     });
+    return true;
   });
-  return true;
 }
 
 /**
