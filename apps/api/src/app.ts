@@ -12,6 +12,7 @@ import express, { type Express } from 'express';
 import type { GraphQLContext } from './graphql/context.js';
 import { eingabePlugin } from './graphql/eingabe.js';
 import { fehlerLogPlugin, formatError, merkeFehlerLogger } from './graphql/errors.js';
+import { konfliktPlugin } from './graphql/konflikt.js';
 import { kostenPlugin, LIMITS, limitRules } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
 import { datenbankAusfallPlugin, kontextFehler } from './http/datenbank-ausfall.js';
@@ -73,9 +74,10 @@ export async function createApp({
     parseOptions: { maxTokens: LIMITS.TOKENS },
     validationRules: limitRules,
     // Every string checked and normalised before the domain sees it (graphql/eingabe.ts).
-    // A database outage answers 503 (http/datenbank-ausfall.ts).
+    // A database outage answers 503 (http/datenbank-ausfall.ts); an unhandled unique violation 409
+    // (graphql/konflikt.ts).
     // Errors are logged with their request's id (graphql/errors.ts).
-    plugins: [eingabePlugin(), kostenPlugin(schema), datenbankAusfallPlugin, fehlerLogPlugin],
+    plugins: [eingabePlugin(), kostenPlugin(schema), datenbankAusfallPlugin, konfliktPlugin, fehlerLogPlugin],
     // Production answers name no schema element the client did not send ("Did you mean ...").
     formatError: (formatted, error) =>
       formatError(formatted, error, { hideSchemaDetails: config.production, log: logger }),

@@ -10,3 +10,4 @@ export * from './generated/prisma/client.js';
 export { listMigrations, runMigrations } from './migrate.js';
 export { databaseOutageReason } from './outage.js';
 export { demoLogins, seedDemoData } from './seed.js';
+export { isUniqueViolation, uniqueViolationTarget } from './unique-violation.js';

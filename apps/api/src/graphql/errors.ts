@@ -6,6 +6,7 @@ import { ArgumentValidationError, AuthenticationError, AuthorizationError } from
 import { datenbankAusfall, dienstNichtVerfuegbar, meldeDatenbankAusfall } from '../http/datenbank-ausfall.js';
 import type { Logger } from '../logging.js';
 import type { GraphQLContext } from './context.js';
+import { konfliktAntwort } from './konflikt.js';
 import { anfrageMeldung, regelMeldung, variablenMeldung } from './meldungen.js';
 
 interface FieldError {
@@ -137,6 +138,12 @@ export function formatError(
       message: 'Gespeicherte Anfragen (persisted queries) werden nicht unterstützt.',
       extensions: { code },
     };
+  }
+  // A unique violation the domain did not handle (graphql/konflikt.ts): a German conflict, 409.
+  const konflikt = konfliktAntwort(original, path);
+  if (konflikt) {
+    log().warn(konflikt.log, 'Eindeutigkeit verletzt');
+    return konflikt.antwort;
   }
   // The only errors that are logged with their stack: a client's mistake (every branch above) is
   // answered, not logged.

@@ -1,6 +1,7 @@
 import type { Prisma } from '@portal/db';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { generatePin } from '../auth/pin.js';
+import { kontoFuerAdresse } from '../konten/konto-fuer-adresse.js';
 import { enqueueMail } from '../outbox/outbox.js';
 import { audit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
@@ -52,9 +53,7 @@ export async function genehmigerFuerEinreichung(
   },
   azubiName: string,
 ): Promise<{ userId: string; stand: GenehmigerStand }> {
-  await tx.$executeRaw`INSERT INTO "User" ("id", "email", "vorname", "nachname", "updatedAt")
-    VALUES (gen_random_uuid(), ${email}, '', '', now()) ON CONFLICT ("email") DO NOTHING`;
-  const user = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const { user } = await kontoFuerAdresse(tx, { email, vorname: '', nachname: '' });
   if (user.id === vertrag.azubiUserId) {
     throw new ValidationError('genehmigerEmail', 'Sie können Ihren Nachweis nicht selbst genehmigen.');
   }

@@ -1,4 +1,4 @@
-import { Prisma } from '@portal/db';
+import { isUniqueViolation } from '@portal/db';
 import { istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { forbidden } from '../shared/errors.js';
@@ -9,9 +9,6 @@ export function kammerDesSachbearbeiters(viewer: Viewer): string {
   if (!kammerId || !istSachbearbeiterDerKammer(viewer, kammerId)) throw forbidden();
   return kammerId;
 }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /**
  * Runs a transaction that may create a user by e-mail once more when a parallel request created

@@ -1,4 +1,4 @@
-import { Prisma, type Rolle } from '@portal/db';
+import { isUniqueViolation, Prisma, type Rolle } from '@portal/db';
 import { istAdministrator, verwaltetBetriebsstaette } from '../arbeitsbereich/abilities.js';
 import { type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
@@ -133,7 +133,7 @@ const meldungReset = (email: string) =>
 
 /** Unique e-mail raced by a parallel request: report it like a taken address. */
 function alsEmailVergeben(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+  if (isUniqueViolation(error)) {
     throw new DomainError('EMAIL_VERGEBEN', undefined, 'email');
   }
   throw error;

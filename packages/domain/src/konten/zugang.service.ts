@@ -1,4 +1,4 @@
-import { type KontoTokenZweck, Prisma as PrismaNs } from '@portal/db';
+import { isUniqueViolation, type KontoTokenZweck } from '@portal/db';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { hashToken } from '../auth/auth.service.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
@@ -313,7 +313,7 @@ export async function emailBestaetigen(
         return { email: neueEmail };
       })
       .catch((error: unknown) => {
-        if (error instanceof PrismaNs.PrismaClientKnownRequestError && error.code === 'P2002') {
+        if (isUniqueViolation(error)) {
           throw new DomainError('EMAIL_VERGEBEN');
         }
         throw error;

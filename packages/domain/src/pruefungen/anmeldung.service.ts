@@ -1,4 +1,4 @@
-import type { Prisma } from '@portal/db';
+import { isUniqueViolation, type Prisma } from '@portal/db';
 import { onBehalfOf, type Viewer } from '../arbeitsbereich/viewer.js';
 import { addDays, formatDe, fromUtcDate, type IsoDate, mondayOf } from '../berichtsheft/dates.js';
 import { anzahlFehlenderWochen } from '../berichtsheft/wochen.js';
@@ -444,7 +444,7 @@ export async function anmeldungEinreichen(
           })
         ).id;
       } catch (error) {
-        if ((error as { code?: string }).code === 'P2002') throw new DomainError('ANMELDUNG_KONFLIKT');
+        if (isUniqueViolation(error)) throw new DomainError('ANMELDUNG_KONFLIKT');
         throw error;
       }
     }

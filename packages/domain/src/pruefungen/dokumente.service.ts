@@ -19,6 +19,7 @@ import {
   azubiNameOf,
   PRUEFUNGEN_LINKS,
   pruefeIhk,
+  sperreAnmeldung,
   toErgebnisDto,
 } from './ergebnisse.service.js';
 import { BEI_IHK_SICHTBAR, pruefungBezeichnung } from './pruefung.service.js';
@@ -169,7 +170,8 @@ const dateinameTeil = (text: string) =>
 /**
  * The IHK issues the Zeugnis of a registration whose results are released: a PDF generated on the
  * server, stored as a Dokument (art ZEUGNIS) of the registration and the contract. Issuing again
- * returns the existing Zeugnis (results cannot change after the release).
+ * returns the existing Zeugnis (results cannot change after the release), also when both calls
+ * come at once (the registration row is locked for the transaction).
  */
 export async function zeugnisAusstellen(
   deps: DomainDeps,
@@ -177,6 +179,8 @@ export async function zeugnisAusstellen(
   anmeldungId: string,
 ): Promise<DokumentDto> {
   const id = await deps.prisma.$transaction(async (tx) => {
+    // Issuing twice at once: the second waits here and then finds the first one's Zeugnis.
+    await sperreAnmeldung(tx, anmeldungId);
     const row = await tx.pruefungsanmeldung.findUnique({
       where: { id: anmeldungId },
       select: ANMELDUNG_ERGEBNIS_SELECT,

@@ -1,4 +1,4 @@
-import { Prisma } from '@portal/db';
+import { isUniqueViolation } from '@portal/db';
 import { addDays, fromUtcDate, toUtcDate } from '../berichtsheft/dates.js';
 import { enqueueMail, type OutboxMail } from '../outbox/outbox.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
@@ -30,7 +30,7 @@ async function enqueueEinmal(deps: DomainDeps, mail: OutboxMail, now: Date) {
   try {
     await enqueueMail(deps.prisma, mail, now);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return;
+    if (isUniqueViolation(error)) return;
     throw error;
   }
 }

@@ -138,6 +138,15 @@ async function ladeRow(db: Db, anmeldungId: string): Promise<AnmeldungErgebnisRo
   return db.pruefungsanmeldung.findUnique({ where: { id: anmeldungId }, select: ANMELDUNG_ERGEBNIS_SELECT });
 }
 
+/**
+ * Locks the registration row (FOR UPDATE) until the transaction ends, so that changes to its
+ * results and its Zeugnis run one after the other: a parallel call waits, then reads what the first
+ * one wrote (each statement after the lock sees the committed state). Call it before loading.
+ */
+export async function sperreAnmeldung(tx: Tx, anmeldungId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Pruefungsanmeldung" WHERE id = ${anmeldungId}::uuid FOR UPDATE`;
+}
+
 /** Turns a refusal into the error the viewer gets (or null: nothing to see yet). */
 export function verweigerungAlsFehler(zugang: ErgebnisZugang): DomainError | null {
   if ('sicht' in zugang) return null;
@@ -300,6 +309,10 @@ export async function ergebnisseEintragen(
   input: { anmeldungId: string; teile: TeilergebnisInput[] },
 ): Promise<AnmeldungErgebnisDto> {
   await deps.prisma.$transaction(async (tx) => {
+    // Two saves at once would both delete the old parts and insert theirs (a duplicate part);
+    // one after the other, the later list replaces the earlier. Also keeps a release that
+    // commits meanwhile from being followed by a change.
+    await sperreAnmeldung(tx, input.anmeldungId);
     const row = await ladeRow(tx, input.anmeldungId);
     pruefeIhk(viewer, row?.pruefung.kammerId);
     if (!row || !BEI_IHK_SICHTBAR.includes(row.status)) {

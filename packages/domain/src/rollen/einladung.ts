@@ -1,6 +1,7 @@
 import type { Prisma, Rolle, RollenStatus } from '@portal/db';
 import type { Viewer } from '../arbeitsbereich/viewer.js';
 import { generatePin } from '../auth/pin.js';
+import { kontoFuerAdresse } from '../konten/konto-fuer-adresse.js';
 import { kontoStatus } from '../konten/konto-rules.js';
 import {
   rollenEinladungMail,
@@ -75,7 +76,9 @@ export interface RolleFuerAdresseErgebnis {
  * (another Unternehmen's account, an account of nobody yet, a new account) gets it EINGELADEN, with
  * an invitation mail, and it takes effect only when they accept. The caller's answer must look the
  * same for all non-members. Never for oneself while deputising (keineSelbstbeguenstigung).
- * An existing role of that kind is returned as it is (neueRolle false) and mails nothing.
+ * An existing role of that kind is returned as it is (neueRolle false) and mails nothing, also
+ * when a parallel request created it a moment ago (the second of two parallel calls behaves as if
+ * it had come after the first).
  */
 export async function rolleFuerAdresse(
   deps: DomainDeps,
@@ -88,33 +91,45 @@ export async function rolleFuerAdresse(
     where: { id: input.betriebsstaetteId },
     select: { id: true, name: true, unternehmenId: true, unternehmen: { select: { name: true } } },
   });
-  const vorhanden = await tx.user.findUnique({ where: { email: input.email } });
-  const user =
-    vorhanden ??
-    (await tx.user.create({
-      data: { email: input.email, vorname: input.vorname, nachname: input.nachname, createdAt: now },
-    }));
+  // Account and role are inserted with ON CONFLICT DO NOTHING: a parallel request for the same
+  // address (or the same role) waits for the other's commit and then finds what it created.
+  const { user, neu } = await kontoFuerAdresse(tx, {
+    email: input.email,
+    vorname: input.vorname,
+    nachname: input.nachname,
+    createdAt: now,
+  });
   keineSelbstbeguenstigung(viewer, user.id);
   const mitglied = await istMitglied(tx, user.id, staette.unternehmenId);
+  const rolleDerAdresse = { userId: user.id, betriebsstaetteId: staette.id, rolle: input.rolle };
+  const basis = { user, staette, neuesKonto: neu, mitglied };
   const bisher = await tx.rollenzuweisung.findFirst({
-    where: { userId: user.id, betriebsstaetteId: staette.id, rolle: input.rolle },
+    where: rolleDerAdresse,
     select: { id: true, status: true },
   });
-  const basis = { user, staette, neuesKonto: !vorhanden, mitglied };
   if (bisher) return { ...basis, zuweisung: bisher, neueRolle: false, mailKey: null };
 
   const status = statusFuerNeueRolle(mitglied);
-  const zuweisung = await tx.rollenzuweisung.create({
-    data: {
-      userId: user.id,
-      betriebsstaetteId: staette.id,
-      rolle: input.rolle,
-      status,
-      createdById: viewer.userId,
-      ...(status === 'AKTIV' ? { wirksamAb: now, wirksamDurchId: viewer.userId } : {}),
-    },
+  const [zuweisung] = await tx.rollenzuweisung.createManyAndReturn({
+    data: [
+      {
+        ...rolleDerAdresse,
+        status,
+        createdById: viewer.userId,
+        ...(status === 'AKTIV' ? { wirksamAb: now, wirksamDurchId: viewer.userId } : {}),
+      },
+    ],
+    skipDuplicates: true,
     select: { id: true, status: true },
   });
+  if (!zuweisung) {
+    // A parallel request gave the same role a moment ago: as if this one had come second.
+    const parallel = await tx.rollenzuweisung.findFirstOrThrow({
+      where: rolleDerAdresse,
+      select: { id: true, status: true },
+    });
+    return { ...basis, zuweisung: parallel, neueRolle: false, mailKey: null };
+  }
   await audit(
     tx,
     viewer,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma, type Rolle, type RollenStatus } from '@portal/db';
+import { isUniqueViolation, Prisma, type Rolle, type RollenStatus } from '@portal/db';
 import { type Viewer } from '../arbeitsbereich/viewer.js';
 import { isPlausibleEmail, normalizeEmail } from '../auth/login-rules.js';
 import { type MailZustellung, sofortZustellen, ZUGESTELLT } from '../konten/zustellung.js';
@@ -261,7 +261,7 @@ export async function assignRole(deps: DomainDeps, viewer: Viewer, input: Assign
     })
     .catch((error: unknown) => {
       // Two requests passed the check for an existing role at once; the unique index let one through.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      if (isUniqueViolation(error)) {
         throw new DomainError('ROLLE_BEREITS_VERGEBEN', undefined, 'rolle');
       }
       throw error;
@@ -392,7 +392,7 @@ export async function rolleEinladen(
     })
     .catch((error: unknown) => {
       // A double click: the unique indexes (e-mail, role) let one request through.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      if (isUniqueViolation(error)) {
         throw new DomainError('ROLLE_BEREITS_VERGEBEN', undefined, 'rolle');
       }
       throw error;

@@ -90,6 +90,10 @@ export const ERROR_MESSAGES = {
   VERTRAG_KONFLIKT:
     'Dieses Ausbildungsverhältnis wurde inzwischen an anderer Stelle geändert. Bitte laden Sie die Seite neu und prüfen Sie die Angaben.',
   INTERNAL_SERVER_ERROR: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+  // A unique violation the domain did not turn into an outcome of its own (HTTP 409,
+  // apps/api/src/graphql/konflikt.ts): two requests created the same thing at the same moment.
+  CONFLICT:
+    'Derselbe Eintrag wurde gerade gleichzeitig an anderer Stelle angelegt. Bitte laden Sie die Seite neu und prüfen Sie, ob Ihre Änderung bereits gespeichert ist.',
   // The database is stopped, frozen or unreachable: HTTP 503 (apps/api/src/http/datenbank-ausfall.ts).
   DIENST_NICHT_VERFUEGBAR:
     'Der Dienst ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',

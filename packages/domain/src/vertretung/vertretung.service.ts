@@ -2,6 +2,7 @@ import type { Prisma, VertretungStatus } from '@portal/db';
 import { istAdministrator, istSachbearbeiterDerKammer } from '../arbeitsbereich/abilities.js';
 import { loadArbeitsbereiche, loadViewer, type Viewer } from '../arbeitsbereich/viewer.js';
 import { istGedrosselt, type Limit } from '../konten/drosselung.js';
+import { kontoFuerAdresse } from '../konten/konto-fuer-adresse.js';
 import { issueToken } from '../konten/tokens.js';
 import { enqueueSofortMail, type MailZustellung, sofortZustellen } from '../konten/zustellung.js';
 import { enqueueMail } from '../outbox/outbox.js';
@@ -413,16 +414,13 @@ export async function vertretungGenehmigen(
   const { vertretung, schluessel } = await deps.prisma.$transaction(async (tx) => {
     const v = await beantragteDerKammer(tx, viewer, vertretungId);
     naechsterStatus(v.status, 'GENEHMIGEN', 'KAMMER');
-    const vorhanden = await tx.user.findUnique({
-      where: { email: v.vertreterEmail },
-      select: { id: true, passwordHash: true, pinHash: true },
+    // ON CONFLICT DO NOTHING: approving two requests for the same new address at once (two
+    // principals) gives one account; approving the same request twice is refused by the claim below.
+    const { user, neu } = await kontoFuerAdresse(tx, {
+      email: v.vertreterEmail,
+      vorname: v.vertreterVorname,
+      nachname: v.vertreterNachname,
     });
-    const user =
-      vorhanden ??
-      (await tx.user.create({
-        data: { email: v.vertreterEmail, vorname: v.vertreterVorname, nachname: v.vertreterNachname },
-        select: { id: true },
-      }));
     const claimed = await tx.vertretung.updateMany({
       where: { id: v.id, status: 'BEANTRAGT' },
       data: { status: 'AKTIV', vertreterUserId: user.id, entschiedenAt: now, entschiedenById: viewer.userId },
@@ -431,7 +429,7 @@ export async function vertretungGenehmigen(
     const vertretener = name(v.vertretener) || v.vertretener.email;
     const vertreter = `${v.vertreterVorname} ${v.vertreterNachname}`;
     let schluessel: string;
-    if (vorhanden && (vorhanden.passwordHash || vorhanden.pinHash)) {
+    if (!neu && (user.passwordHash || user.pinHash)) {
       schluessel = await enqueueSofortMail(
         tx,
         hinterlegtMail(v.vertreterEmail, vertretener, linkTo(deps, '/profil/berechtigungen')),
@@ -446,7 +444,7 @@ export async function vertretungGenehmigen(
       const link = linkTo(deps, `/passwort-setzen?token=${encodeURIComponent(token)}`);
       schluessel = await enqueueSofortMail(
         tx,
-        einladungMail(v.vertreterEmail, vertreter, vertretener, link, !vorhanden),
+        einladungMail(v.vertreterEmail, vertreter, vertretener, link, neu),
         now,
       );
     }
@@ -457,7 +455,7 @@ export async function vertretungGenehmigen(
     );
     await audit(tx, deps, viewer, 'VERTRETUNG_GENEHMIGT', v.id, {
       vertreterUserId: user.id,
-      kontoAngelegt: vorhanden ? null : user.id,
+      kontoAngelegt: neu ? user.id : null,
     });
     return {
       vertretung: await tx.vertretung.findUniqueOrThrow({ where: { id: v.id }, select: vertretungSelect }),

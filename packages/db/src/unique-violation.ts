@@ -1,0 +1,50 @@
+/**
+ * Whether `error` is a unique violation (SQLSTATE 23505), in each shape the driver stack produces:
+ * - Prisma's known request error P2002 (model operations over adapter-pg);
+ * - P2010 (raw queries) whose `meta.driverAdapterError` names the cause;
+ * - a bare DriverAdapterError, which is what model operations over the PGlite adapter throw: its
+ *   `cause` is `{ kind: 'UniqueConstraintViolation' }` (adapter-pg) or `{ kind: 'postgres', code: '23505' }`;
+ * - pg's own error (`code: '23505'` with a severity).
+ * Follows `cause`, `originalError` (GraphQL) and `meta.driverAdapterError`.
+ *
+ * The domain turns the unique violations it expects into outcomes (docs/architecture.md, "Parallel
+ * requests"); the API maps any other one to a German conflict answer instead of an unexpected error.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && seen.size < 10) {
+    const current = queue.shift();
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const e = current as Record<string, unknown>;
+    if (e.code === 'P2002' || e.kind === 'UniqueConstraintViolation' || e.originalCode === '23505')
+      return true;
+    if (e.code === '23505' && (e.kind === 'postgres' || typeof e.severity === 'string')) return true;
+    const meta = e.meta as { driverAdapterError?: unknown } | undefined;
+    queue.push(e.cause, e.originalError, meta?.driverAdapterError);
+  }
+  return false;
+}
+
+/**
+ * The unique fields (or constraint) a violation names, for the log: `["email"]`, or undefined.
+ */
+export function uniqueViolationTarget(error: unknown): string[] | undefined {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && seen.size < 10) {
+    const current = queue.shift();
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const e = current as Record<string, unknown>;
+    const meta = e.meta as { target?: unknown; driverAdapterError?: unknown } | undefined;
+    if (Array.isArray(meta?.target)) return meta.target.map(String);
+    const constraint = e.constraint as { fields?: unknown; index?: unknown } | undefined;
+    if (Array.isArray(constraint?.fields)) return constraint.fields.map(String);
+    if (typeof constraint?.index === 'string') return [constraint.index];
+    if (typeof e.constraint === 'string') return [e.constraint];
+    queue.push(e.cause, e.originalError, meta?.driverAdapterError);
+  }
+  return undefined;
+}
