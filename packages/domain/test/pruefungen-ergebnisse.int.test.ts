@@ -209,6 +209,30 @@ describe('entering and releasing results', () => {
       expect(error.field).toBe('teile.1.punkte');
       expect(error.message).toBe('Die Punkte für „Fachgespräch“ müssen zwischen 0 und 100 liegen.');
     }
+    // Stored with two decimals: more are refused, not rounded away (1e-300 would become 0).
+    for (const punkte of [7.123456789, 1e-300]) {
+      const error = await fehler(
+        ergebnisseEintragen(env.deps, ihk, {
+          anmeldungId: a.id,
+          teile: [TEILE[0], { teil: 'Fachgespräch', punkte, note: null, bestanden: true }],
+        }),
+      );
+      expect(error.message).toBe(
+        'Bitte geben Sie die Punkte für „Fachgespräch“ mit höchstens zwei Nachkommastellen an.',
+      );
+    }
+    expect(
+      (
+        await ergebnisseEintragen(env.deps, ihk, {
+          anmeldungId: a.id,
+          teile: [TEILE[0], { teil: 'Fachgespräch', punkte: 87.25, note: null, bestanden: true }],
+        })
+      ).teile[1].punkte,
+    ).toBe(87.25);
+    await ergebnisseEintragen(env.deps, ihk, {
+      anmeldungId: a.id,
+      teile: [TEILE[0], { teil: 'Fachgespräch', punkte: 0, note: null, bestanden: true }],
+    });
     const doppelt = await fehler(
       ergebnisseEintragen(env.deps, ihk, { anmeldungId: a.id, teile: [TEILE[0], TEILE[0]] }),
     );

@@ -7,7 +7,7 @@ import { datenbankAusfall, dienstNichtVerfuegbar, meldeDatenbankAusfall } from '
 import type { Logger } from '../logging.js';
 import type { GraphQLContext } from './context.js';
 import { konfliktAntwort } from './konflikt.js';
-import { anfrageMeldung, regelMeldung, variablenMeldung } from './meldungen.js';
+import { anfrageMeldung, literalMeldung, regelMeldung, variablenMeldung } from './meldungen.js';
 
 interface FieldError {
   field: string;
@@ -123,6 +123,8 @@ export function formatError(
   if (variable) {
     return { message: variable.message, path, extensions: { code, field: variable.field } };
   }
+  const literal = code === 'GRAPHQL_VALIDATION_FAILED' ? literalMeldung(formatted.message) : null;
+  if (literal) return { message: literal, extensions: { code } };
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
     // Malformed documents or variables: say so in German, keep graphql-js's detail for developers.
     const detail = options.hideSchemaDetails ? formatted.message.replace(SUGGESTION, '') : formatted.message;

@@ -5,6 +5,7 @@ import { enqueueMail } from '../outbox/outbox.js';
 import { audit as schreibeAudit } from '../shared/audit.js';
 import { type DomainDeps, linkTo } from '../shared/context.js';
 import { DomainError, forbidden, notFound, ValidationError } from '../shared/errors.js';
+import { hoechstensZweiNachkommastellen } from '../shared/zahlen.js';
 import { ergebnisBetriebMail, ergebnisFreigegebenMail } from './ergebnis-mails.js';
 import {
   AUSBILDER_MELDUNG,
@@ -259,6 +260,12 @@ export function pruefeTeilergebnisse(teile: TeilergebnisInput[]): TeilergebnisDt
         `Die Punkte für „${teil}“ müssen zwischen 0 und 100 liegen.`,
       );
     }
+    if (punkte !== null && !hoechstensZweiNachkommastellen(punkte)) {
+      throw new ValidationError(
+        `teile.${i}.punkte`,
+        `Bitte geben Sie die Punkte für „${teil}“ mit höchstens zwei Nachkommastellen an.`,
+      );
+    }
     const note = t.note?.trim() || null;
     if (note !== null && note.length > 20) {
       throw new ValidationError(
@@ -268,7 +275,7 @@ export function pruefeTeilergebnisse(teile: TeilergebnisInput[]): TeilergebnisDt
     }
     return {
       teil,
-      punkte: punkte === null ? null : Math.round(punkte * 100) / 100,
+      punkte,
       note,
       bestanden: t.bestanden,
     };
