@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { AppConfig } from '@portal/config';
 import type { Database } from '@portal/db';
@@ -77,7 +78,15 @@ export async function createApp({
     // A database outage answers 503 (http/datenbank-ausfall.ts); an unhandled unique violation 409
     // (graphql/konflikt.ts).
     // Errors are logged with their request's id (graphql/errors.ts).
-    plugins: [eingabePlugin(), kostenPlugin(schema), datenbankAusfallPlugin, konfliktPlugin, fehlerLogPlugin],
+    plugins: [
+      eingabePlugin(),
+      kostenPlugin(schema),
+      datenbankAusfallPlugin,
+      konfliktPlugin,
+      fehlerLogPlugin,
+      // No HTTP caching of GraphQL answers; the default plugin would hook every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // Production answers name no schema element the client did not send ("Did you mean ...").
     formatError: (formatted, error) =>
       formatError(formatted, error, { hideSchemaDetails: config.production, log: logger }),

@@ -87,7 +87,7 @@ describe('login', () => {
       'BAD_USER_INPUT',
     );
     expect(error.extensions?.field).toBe('email');
-    expect(error.message).toBe('Die E-Mail-Adresse ist zu lang.');
+    expect(error.message).toBe('Die E-Mail-Adresse in „email“ ist zu lang (höchstens 254 Zeichen).');
   });
 
   it('tells a user without a password to use the invitation link', async () => {

@@ -15,11 +15,11 @@ import { PruefungenResolver } from '../modules/pruefungen/pruefungen.resolver.js
 import { RollenResolver } from '../modules/rollen/rollen.resolver.js';
 import { VertretungResolver } from '../modules/vertretung/vertretung.resolver.js';
 import type { GraphQLContext } from './context.js';
-import { requireSession } from './public.js';
+import { schuetzeWurzelfelder } from './public.js';
 
 /** Coarse gate: a role in the selected Arbeitsbereich. Record-level rules are domain policies. */
 const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
-  // type-graphql runs this before the global middlewares: refuse like requireSession does, or a
+  // type-graphql runs this inside the resolver, before the root-field guard: refuse like it does, or a
   // caller without a session (or without the CSRF header) would get FORBIDDEN on @Authorized fields.
   if (!context.viewer) throw new DomainError(context.csrfRejected ? 'CSRF_UNGUELTIG' : 'UNAUTHENTICATED');
   if (context.vertretungBeendet) throw new DomainError('VERTRETUNG_BEENDET');
@@ -43,12 +43,12 @@ export const resolvers = [
   KontenResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [requireSession],
     validate: { forbidUnknownValues: false },
   });
+  return schuetzeWurzelfelder(schema);
 }
