@@ -89,4 +89,59 @@ describe('no N+1', () => {
     await small.admin.gqlOk(BENUTZERVERWALTUNG, { first: 100 });
     expect(t.db.statements.count).toBeGreaterThan(me);
   });
+
+  it('betriebPruefungen with every history: 5 and 25 registrations cost the same statements', async () => {
+    const mitAnmeldungen = async (n: number) => {
+      const b = await buildBetrieb(t.db.prisma);
+      const pruefung = await t.db.prisma.pruefung.create({
+        data: {
+          kammerId: b.kammerId,
+          saison: 'SOMMER',
+          jahr: 2028,
+          art: 'TEIL_2',
+          anmeldeschluss: new Date('2028-01-31T00:00:00Z'),
+          berufe: { create: [{ berufId: b.vertrag.berufId }] },
+        },
+      });
+      for (let i = 0; i < n; i++) {
+        const vertrag = await buildVertrag(t.db.prisma, { betriebsstaetteId: b.hauptsitz.id });
+        await t.db.prisma.pruefungsanmeldung.create({
+          data: {
+            pruefungId: pruefung.id,
+            vertragId: vertrag.id,
+            status: 'BEI_IHK',
+            ereignisse: {
+              create: [
+                { actorUserId: b.admin.id, ereignis: 'EINREICHEN', nachStatus: 'AZUBI_PRUEFT' },
+                {
+                  actorUserId: b.admin.id,
+                  ereignis: 'BESTAETIGEN',
+                  vonStatus: 'AZUBI_PRUEFT',
+                  nachStatus: 'BEI_IHK',
+                },
+              ],
+            },
+          },
+        });
+      }
+      return t.client().loginOk(b.admin.email, TEST_PASSWORD);
+    };
+    const QUERY = `{ betriebPruefungen { vertragId anmeldung { id ereignisse { ereignis actorName } } } }`;
+    const zaehle = async (client: TestClient) => {
+      await client.gqlOk(QUERY);
+      t.db.statements.reset();
+      const data = await client.gqlOk<{
+        betriebPruefungen: { anmeldung: { ereignisse: { actorName: string }[] } | null }[];
+      }>(QUERY);
+      const anmeldungen = data.betriebPruefungen.flatMap((z) => (z.anmeldung ? [z.anmeldung] : []));
+      expect(
+        anmeldungen.every((a) => a.ereignisse.length === 2 && a.ereignisse[0].actorName.startsWith('Ada')),
+      ).toBe(true);
+      return { count: t.db.statements.count, rows: anmeldungen.length };
+    };
+    const few = await zaehle(await mitAnmeldungen(5));
+    const many = await zaehle(await mitAnmeldungen(25));
+    expect([few.rows, many.rows]).toEqual([5, 25]);
+    expect(many.count).toBe(few.count);
+  });
 });

@@ -117,7 +117,10 @@ export interface AnmeldungDto {
 
 const azubiNameOf = (v: { azubiVorname: string; azubiNachname: string }) =>
   `${v.azubiVorname} ${v.azubiNachname}`;
-const factsOf = (row: { vertrag: VertragRow; pruefung: { kammerId: string } }) => ({
+const factsOf = (row: {
+  vertrag: Pick<VertragRow, 'betriebsstaetteId' | 'azubiUserId'>;
+  pruefung: { kammerId: string };
+}) => ({
   betriebsstaetteId: row.vertrag.betriebsstaetteId,
   azubiUserId: row.vertrag.azubiUserId,
   kammerId: row.pruefung.kammerId,
@@ -131,7 +134,10 @@ function antwortenOf(json: Prisma.JsonValue): Record<string, string> {
 }
 
 /** Display names of the people in the histories: one query for any number of registrations. */
-async function namenDerAkteure(deps: DomainDeps, rows: AnmeldungRow[]): Promise<Map<string, string>> {
+async function namenDerAkteure(
+  deps: DomainDeps,
+  rows: Pick<AnmeldungRow, 'ereignisse'>[],
+): Promise<Map<string, string>> {
   const ids = new Set<string>();
   for (const row of rows) {
     for (const e of row.ereignisse ?? []) {
@@ -187,19 +193,23 @@ function toDto(
     bestaetigtAt: row.bestaetigtAt,
     entschiedenAt: row.entschiedenAt,
     ergebnisFreigegebenAt: row.ergebnisFreigegebenAt,
-    ereignisse: row.ereignisse?.map((e) => {
-      const actor = namen.get(e.actorUserId) ?? 'Unbekannt';
-      const fuer = e.onBehalfOfUserId ? namen.get(e.onBehalfOfUserId) : undefined;
-      return {
-        at: e.at,
-        actorName: fuer ? `${actor} (in Vertretung für ${fuer})` : actor,
-        ereignis: ereignisText(e.ereignis),
-        vonStatus: e.vonStatus,
-        nachStatus: e.nachStatus,
-        bemerkung: e.bemerkung,
-      };
-    }),
+    ereignisse: row.ereignisse?.map((e) => ereignisDto(e, namen)),
     aktionen: moeglicheAktionen(row.status, akteure, pruefung.anmeldeschluss, heute),
+  };
+}
+
+type EreignisRow = NonNullable<AnmeldungRow['ereignisse']>[number];
+
+function ereignisDto(e: EreignisRow, namen: Map<string, string>) {
+  const actor = namen.get(e.actorUserId) ?? 'Unbekannt';
+  const fuer = e.onBehalfOfUserId ? namen.get(e.onBehalfOfUserId) : undefined;
+  return {
+    at: e.at,
+    actorName: fuer ? `${actor} (in Vertretung für ${fuer})` : actor,
+    ereignis: ereignisText(e.ereignis),
+    vonStatus: e.vonStatus,
+    nachStatus: e.nachStatus,
+    bemerkung: e.bemerkung,
   };
 }
 
@@ -224,13 +234,28 @@ export async function ladeAnmeldung(deps: DomainDeps, viewer: Viewer, id: string
   return dto!;
 }
 
-/** The history of one registration, for whoever may read it (the overview rows leave it out). */
-export async function anmeldungEreignisse(
+/**
+ * The histories of several registrations at once (the overview rows leave them out), for those
+ * the viewer may read: two statements for any number of registrations.
+ */
+export async function anmeldungenEreignisse(
   deps: DomainDeps,
   viewer: Viewer,
-  id: string,
-): Promise<NonNullable<AnmeldungDto['ereignisse']>> {
-  return (await ladeAnmeldung(deps, viewer, id)).ereignisse ?? [];
+  ids: readonly string[],
+): Promise<Map<string, NonNullable<AnmeldungDto['ereignisse']>>> {
+  const rows = await deps.prisma.pruefungsanmeldung.findMany({
+    where: { id: { in: [...ids] } },
+    select: {
+      id: true,
+      status: true,
+      vertrag: { select: { betriebsstaetteId: true, azubiUserId: true } },
+      pruefung: { select: { kammerId: true } },
+      ereignisse: anmeldungInclude.ereignisse,
+    },
+  });
+  const lesbar = rows.filter((row) => canReadAnmeldung(anmeldungAkteure(viewer, factsOf(row)), row.status));
+  const namen = await namenDerAkteure(deps, lesbar);
+  return new Map(lesbar.map((row) => [row.id, row.ereignisse.map((e) => ereignisDto(e, namen))]));
 }
 
 function throwUnlessOk(

@@ -3,7 +3,6 @@ import {
   anmeldungAblehnen,
   anmeldungBestaetigen,
   anmeldungEinreichen,
-  anmeldungEreignisse,
   anmeldungVorpruefung,
   anmeldungZulassen,
   anmeldungZurueckgeben,
@@ -13,6 +12,7 @@ import {
 } from '@portal/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
+import { loaderOf } from '../../graphql/loader.js';
 import { AnmeldungEinreichenInput } from './pruefungen.inputs.js';
 import {
   AnmeldungEreignis,
@@ -25,12 +25,12 @@ import {
 @Resolver(() => Pruefungsanmeldung)
 export class AnmeldungResolver {
   /**
-   * The history. Single registrations come with it; the rows of `betriebPruefungen` leave it out
-   * (the overview never shows it), so it is loaded here only if a client asks for it there.
+   * The history. Single registrations come with it; the rows of lists leave it out, so it is
+   * loaded here, for all rows of the answer in one batch, only if a client asks for it.
    */
   @FieldResolver(() => [AnmeldungEreignis])
   async ereignisse(@Root() anmeldung: AnmeldungDto, @Ctx() ctx: GraphQLContext) {
-    return anmeldung.ereignisse ?? anmeldungEreignisse(ctx.deps, viewerOf(ctx), anmeldung.id);
+    return anmeldung.ereignisse ?? loaderOf(ctx).anmeldungEreignisse.load(anmeldung.id);
   }
 
   @Authorized('AUSBILDUNGSADMINISTRATOR')
