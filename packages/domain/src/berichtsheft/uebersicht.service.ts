@@ -5,7 +5,8 @@ import { notFound } from '../shared/errors.js';
 import { canReadBerichtsheft, nachweisScopeFuer, vertragScope } from './berichtsheft.policy.js';
 import { fromUtcDate, type IsoDate } from './dates.js';
 import { loadVertrag } from './nachweis.service.js';
-import { anzahlFehlenderWochen, wochenBis } from './wochen.js';
+import { anzahlWochen, wochenBis } from './wochen.js';
+import { nachweisZahlen } from './zaehlung.js';
 
 const heuteIso = (deps: DomainDeps) => fromUtcDate(deps.clock.now());
 
@@ -54,8 +55,9 @@ export async function wochenliste(
 
 /**
  * "Ihre Auszubildenden": every contract naming the viewer as Ausbilder/-in where they hold the
- * Ausbilder role in the selected Arbeitsbereich, with counts of submitted, rejected and missing
- * weeks. Three statements whatever the number of Azubis.
+ * Ausbilder role in the selected Arbeitsbereich, with counts of submitted, rejected, approved and
+ * missing weeks. Counted in the database (berichtsheft/zaehlung.ts): three statements, and no
+ * Nachweis row travels to the server, however many weeks the contracts have.
  */
 export async function ihreAuszubildenden(deps: DomainDeps, viewer: Viewer) {
   const vertraege = await deps.prisma.ausbildungsverhaeltnis.findMany({
@@ -71,38 +73,26 @@ export async function ihreAuszubildenden(deps: DomainDeps, viewer: Viewer) {
     },
     orderBy: [{ azubiNachname: 'asc' }, { azubiVorname: 'asc' }],
   });
-  const ids = vertraege.map((v) => v.id);
-  const nachweise = ids.length
-    ? await deps.prisma.nachweis.findMany({
-        where: { vertragId: { in: ids } },
-        select: { vertragId: true, von: true, bis: true, status: true },
-      })
-    : [];
   const heute = heuteIso(deps);
-  // Node 20 has no Map.groupBy.
-  const proVertrag = new Map<string, typeof nachweise>();
-  for (const n of nachweise) {
-    const liste = proVertrag.get(n.vertragId);
-    if (liste) liste.push(n);
-    else proVertrag.set(n.vertragId, [n]);
-  }
+  const zahlen = await nachweisZahlen(
+    deps.prisma,
+    vertraege.map((v) => v.id),
+    heute,
+  );
   return vertraege.map((v) => {
-    const eigene = proVertrag.get(v.id) ?? [];
-    const zeitraeume = eigene.map((n) => ({ von: fromUtcDate(n.von), bis: fromUtcDate(n.bis) }));
+    const z = zahlen.get(v.id);
     return {
       vertragId: v.id,
       azubiVorname: v.azubiVorname,
       azubiNachname: v.azubiNachname,
       beruf: v.beruf.bezeichnung,
       betriebsstaette: v.betriebsstaette.name,
-      eingereicht: eigene.filter((n) => n.status === 'EINGEREICHT').length,
-      abgelehnt: eigene.filter((n) => n.status === 'ABGELEHNT').length,
-      genehmigt: eigene.filter((n) => n.status === 'GENEHMIGT').length,
-      fehlend: anzahlFehlenderWochen(
-        { beginn: fromUtcDate(v.beginn), ende: fromUtcDate(v.ende) },
-        heute,
-        zeitraeume,
-      ),
+      eingereicht: z?.eingereicht ?? 0,
+      abgelehnt: z?.abgelehnt ?? 0,
+      genehmigt: z?.genehmigt ?? 0,
+      fehlend:
+        anzahlWochen({ beginn: fromUtcDate(v.beginn), ende: fromUtcDate(v.ende) }, heute) -
+        (z?.abgedeckteWochen ?? 0),
     };
   });
 }

@@ -35,7 +35,8 @@ const weekIndex = (day: IsoDate) => Math.floor((epochDay(day) + 3) / 7);
 
 /**
  * How many weeks of `wochenBis(vertrag, heute)` no Nachweis touches, in O(weeks + Nachweise)
- * with plain numbers: "Ihre Auszubildenden" counts this for hundreds of contracts per request.
+ * with plain numbers. The reference rule: "Ihre Auszubildenden" has PostgreSQL count the same
+ * (zaehlung.ts), and a test holds the two to each other.
  */
 export function anzahlFehlenderWochen(
   vertrag: { beginn: IsoDate; ende: IsoDate },
@@ -52,4 +53,11 @@ export function anzahlFehlenderWochen(
     for (let w = Math.max(weekIndex(n.von), erste); w <= bis; w++) abgedeckt.add(w);
   }
   return letzte - erste + 1 - abgedeckt.size;
+}
+
+/** How many calendar weeks `wochenBis(vertrag, heute)` has, without listing them. */
+export function anzahlWochen(vertrag: { beginn: IsoDate; ende: IsoDate }, heute: IsoDate): number {
+  const letzterTag = heute < vertrag.ende ? heute : vertrag.ende;
+  if (letzterTag < vertrag.beginn) return 0;
+  return weekIndex(letzterTag) - weekIndex(vertrag.beginn) + 1;
 }
