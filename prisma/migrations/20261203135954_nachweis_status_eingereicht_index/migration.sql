@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Nachweis_status_eingereichtAt_idx" ON "Nachweis"("status", "eingereichtAt");
+
