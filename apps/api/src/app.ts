@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -25,6 +23,7 @@ import { localOnly } from './http/local-only.js';
 import { requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
+import { spa } from './http/spa.js';
 import { trustProxySetting } from './http/trust-proxy.js';
 import { createLogger, type Logger } from './logging.js';
 
@@ -153,15 +152,8 @@ export async function createApp({
 
   app.use(jsonErrors);
 
-  const indexHtml = path.join(config.webDist, 'index.html');
-  if (existsSync(indexHtml)) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET gets the SPA.
-    app.get(/^\/(?!graphql|healthz|dev\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
-    });
-  }
+  // The built SPA: hashed assets cached for a year, index.html revalidated (http/spa.ts).
+  app.use(spa(config.webDist));
 
   return {
     express: app,
