@@ -25,6 +25,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { CSRF_HEADER, sessionCookies } from './http/session-cookie.js';
 import { spa } from './http/spa.js';
 import { trustProxySetting } from './http/trust-proxy.js';
+import { begrenzeGleichzeitigeAnfragen } from './http/ueberlast.js';
 import { createLogger, type Logger } from './logging.js';
 
 export interface AppDeps {
@@ -51,6 +52,12 @@ const compressionFilter: compression.CompressionFilter = (req, res) =>
   !req.path.startsWith('/dokumente/') && !req.path.startsWith('/healthz') && compression.filter(req, res);
 
 /** Builds the HTTP app: /graphql, /healthz and the SPA, all on one port. */
+/**
+ * GraphQL requests in flight on PGlite before more are refused with 503: about half a second of
+ * queue at the week query's speed, far above what one person or the e2e run sends at once.
+ */
+const PGLITE_GLEICHZEITIG = 32;
+
 export async function createApp({
   config,
   db,
@@ -117,6 +124,8 @@ export async function createApp({
   // Documents (Zeugnisse) as downloads, authenticated by the session cookie.
   app.get('/dokumente/:id', dokumentDownload(deps, cookies));
 
+  // The embedded database serves one statement at a time: shed load early (http/ueberlast.ts).
+  if (db.kind === 'pglite') app.use('/graphql', begrenzeGleichzeitigeAnfragen(PGLITE_GLEICHZEITIG));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -161,12 +161,23 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL frozen or stoppe
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GqlResult;
-    return { status: response.status, body, ms: Date.now() - start };
+    return {
+      status: response.status,
+      body,
+      ms: Date.now() - start,
+      retryAfter: response.headers.get('retry-after'),
+    };
   }
 
   /** What every request answers while the database is away. */
-  function expectDienstNichtVerfuegbar(answer: { status: number; body: GqlResult; ms: number }) {
+  function expectDienstNichtVerfuegbar(answer: {
+    status: number;
+    body: GqlResult;
+    ms: number;
+    retryAfter: string | null;
+  }) {
     expect(answer.status, JSON.stringify(answer.body)).toBe(503);
+    expect(answer.retryAfter).toBe('5');
     expect(answer.body.errors).toHaveLength(1);
     expect(answer.body.errors?.[0]?.message).toBe(MELDUNG);
     expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'DIENST_NICHT_VERFUEGBAR' });
@@ -187,6 +198,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL frozen or stoppe
           status: response.status,
           body: (await response.json()) as GqlResult,
           ms: Date.now() - start,
+          retryAfter: response.headers.get('retry-after'),
         };
       })(),
       (async () => {

@@ -3,6 +3,7 @@ import { databaseOutageReason } from '@portal/db';
 import { ERROR_MESSAGES } from '@portal/domain';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logging.js';
+import { WIEDERHOLEN_NACH_SEKUNDEN } from './ueberlast.js';
 
 /**
  * The one place where "the database is not there" becomes an answer (docs/operations.md, "Database
@@ -44,7 +45,13 @@ export function kontextFehler(error: unknown): unknown {
   if (!datenbankAusfall(error)) return error;
   return new GraphQLError(ERROR_MESSAGES.DIENST_NICHT_VERFUEGBAR, {
     originalError: error instanceof Error ? error : undefined,
-    extensions: { code: DIENST_NICHT_VERFUEGBAR, http: { status: 503 } },
+    extensions: {
+      code: DIENST_NICHT_VERFUEGBAR,
+      http: {
+        status: 503,
+        headers: new Map([['retry-after', String(WIEDERHOLEN_NACH_SEKUNDEN.datenbankAusfall)]]),
+      },
+    },
   });
 }
 
@@ -55,6 +62,10 @@ export const datenbankAusfallPlugin: ApolloServerPlugin = {
       async didEncounterErrors(requestContext) {
         if (requestContext.errors.some((error) => datenbankAusfall(error))) {
           requestContext.response.http.status = 503;
+          requestContext.response.http.headers.set(
+            'retry-after',
+            String(WIEDERHOLEN_NACH_SEKUNDEN.datenbankAusfall),
+          );
         }
       },
     };

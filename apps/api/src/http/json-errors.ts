@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { datenbankAusfall, dienstNichtVerfuegbar, meldeDatenbankAusfall } from './datenbank-ausfall.js';
+import { WIEDERHOLEN_NACH_SEKUNDEN } from './ueberlast.js';
 
 /**
  * Errors before GraphQL runs (a body that is not JSON, or too large) and errors of the other routes
@@ -31,6 +32,7 @@ export function jsonErrors(error: unknown, req: Request, res: Response, next: Ne
     res
       .status(503)
       .setHeader('Cache-Control', 'no-store')
+      .setHeader('Retry-After', String(WIEDERHOLEN_NACH_SEKUNDEN.datenbankAusfall))
       .json({ errors: [dienstNichtVerfuegbar()] });
     return;
   }

@@ -97,6 +97,8 @@ export const ERROR_MESSAGES = {
   // The database is stopped, frozen or unreachable: HTTP 503 (apps/api/src/http/datenbank-ausfall.ts).
   DIENST_NICHT_VERFUEGBAR:
     'Der Dienst ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
+  // More requests at once than the embedded database serves: HTTP 503 at once (apps/api/src/http/ueberlast.ts).
+  UEBERLASTET: 'Das Portal ist gerade stark ausgelastet. Bitte versuchen Sie es in einigen Sekunden erneut.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
