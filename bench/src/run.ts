@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { apiBenchmark } from './api.bench.js';
 import { berichtsheftBenchmark } from './berichtsheft.bench.js';
 import { bundleBenchmark } from './bundle.bench.js';
+import { limitsBenchmark } from './limits.bench.js';
 import { pruefungenBenchmark } from './pruefungen.bench.js';
 
 process.env.PORTAL_QUIET = '1';
@@ -14,4 +15,5 @@ const kind = process.env.BENCH_DB ?? 'postgres';
 if (run('api')) await apiBenchmark(kind);
 if (run('berichtsheft')) await berichtsheftBenchmark(kind);
 if (run('pruefungen')) await pruefungenBenchmark(kind);
+if (run('limits')) await limitsBenchmark(kind);
 if (run('bundle')) await bundleBenchmark();
