@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from '@portal/config';
 import { demoLogins, openDatabase, seedDemoData } from '@portal/db';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 import { createApp } from './app.js';
+import { druecktBanner, startWorkers } from './cluster.js';
 import { startPeriodicJob } from './jobs/periodic-job.js';
 import { createLogger } from './logging.js';
 
@@ -19,6 +21,11 @@ async function main() {
   // JSON lines on stdout for the log collector (docs/operations.md, "Logs"); the lines below
   // printed with console.log are for the person who started the app.
   const logger = createLogger(config.logLevel);
+  if (cluster.isPrimary && config.workers > 1) {
+    logger.info({ event: 'workers_starten', workers: config.workers }, 'Worker-Prozesse starten');
+    startWorkers(config.workers, logger);
+    return;
+  }
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -50,6 +57,7 @@ async function main() {
     ),
   ];
   const server = app.express.listen(config.port, () => {
+    if (!druecktBanner()) return;
     const where =
       db.kind === 'pglite'
         ? `eingebettete Datenbank in ${config.dataDir}/pglite`

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './index.js';
@@ -274,6 +274,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, DEMO_DATA: '1' }).demoData).toBe(true);
     expect(loadConfig({ ...production, DEMO_DATA: '0' }).demoData).toBe(false);
     for (const bad of ['true', 'ja', '2']) refused({ ...base, DEMO_DATA: bad }, 'DEMO_DATA');
+  });
+
+  it('WORKERS: one per core in production with PostgreSQL, else 1; more than one only with PostgreSQL', () => {
+    const pg = { DATABASE_URL: 'postgresql://portal@127.0.0.1:5432/portal' };
+    expect(loadConfig({ ...base }).workers).toBe(1);
+    expect(loadConfig({ ...production }).workers).toBe(1);
+    expect(loadConfig({ ...production, ...pg }).workers).toBe(availableParallelism());
+    expect(loadConfig({ ...production, ...pg, WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ ...base, WORKERS: '1' }).workers).toBe(1);
+    for (const bad of ['0', '65', 'zwei', '1.5']) refused({ ...base, ...pg, WORKERS: bad }, 'WORKERS');
+    expect(refused({ ...base, WORKERS: '2' }, 'WORKERS')).toContain('braucht PostgreSQL');
   });
 
   it('reports every wrong variable at once, one line each', () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -46,6 +47,11 @@ export interface AppConfig {
    * unset everywhere but in production.
    */
   demoData: boolean;
+  /**
+   * WORKERS: processes serving the API on the one port (node:cluster). Default: one per CPU core in
+   * production with PostgreSQL, else 1. PGlite serves exactly one process.
+   */
+  workers: number;
 }
 
 /** The configuration cannot be used; `problems` holds one German sentence per wrong variable. */
@@ -232,6 +238,14 @@ function environmentSchema(production: boolean) {
           `DEMO_DATA ist ungültig: ${zeige(issue.input)} (erlaubt: 1 = Demodaten in eine leere Datenbank laden, 0 = nie; leer heißt außer in Produktion).`,
       }),
     ),
+    WORKERS: optional(
+      ganzzahl(
+        'WORKERS',
+        1,
+        64,
+        'ganze Zahl von 1 bis 64; Standard: je CPU-Kern ein Prozess in Produktion mit PostgreSQL, sonst 1',
+      ),
+    ),
     // Set by pnpm to the directory the command was typed in (see dataDir below); not validated.
     INIT_CWD: z.string().optional(),
   });
@@ -259,6 +273,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `APP_SECRET ist zu kurz (mindestens 32 Zeichen; die Datei ${dataDir}/app-secret).`,
     ]);
   }
+  if (v.WORKERS !== undefined && v.WORKERS > 1 && !v.DATABASE_URL) {
+    throw new ConfigError([
+      `WORKERS=${v.WORKERS} ist ungültig ohne DATABASE_URL: mehr als ein Prozess braucht PostgreSQL, die eingebettete Datenbank dient genau einem Prozess.`,
+    ]);
+  }
+  const workers = v.WORKERS ?? (production && v.DATABASE_URL ? availableParallelism() : 1);
   return {
     production,
     development,
@@ -279,6 +299,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: v.LOG_LEVEL ?? 'info',
     demoData: v.DEMO_DATA === undefined ? !production : v.DEMO_DATA === '1',
+    workers,
   };
 }
 
