@@ -1,14 +1,13 @@
-// Prisma CLI configuration. The CLI is used for `generate` and `migrate diff` only: migrations are
-// applied by src/migrate.ts (the same SQL for PostgreSQL and PGlite). The CLI needs DATABASE_URL
-// set or it tries to download a query engine, which cannot work on these machines; the package
-// scripts set a placeholder.
+// Prisma CLI configuration. The CLI (Prisma 7) is used for `generate` only: migrations are applied
+// by src/migrate.ts (the same SQL for PostgreSQL and PGlite) and written by
+// scripts/new-migration.mjs with the Prisma 6 CLI (`prisma6`), because `prisma migrate diff` in
+// Prisma 7 needs the native schema engine, which cannot be downloaded on these machines.
+// `generate` runs on WebAssembly, but the Prisma 7 CLI still tries to download the schema engine
+// first unless PRISMA_SCHEMA_ENGINE_BINARY is set: the `generate` script points it at /bin/false.
+// No datasource URL: the client gets its connection through a driver adapter (src/database.ts).
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({
   schema: path.join('..', '..', 'prisma', 'schema.prisma'),
-  experimental: { adapter: true },
-  engine: 'js',
-  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL }),
 });

@@ -133,10 +133,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;
   if (options.migrate !== false) await migrieren(pgliteExecutor(client), 'pglite');
-  // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the runtime
-  // contract is the same (checked by the PGlite integration tests).
-  const adapter = new PrismaPGlite(client) as unknown as PrismaPg;
-  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPGlite(client),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   return wrap('pglite', prisma, async () => {
     await client.close();
   });
@@ -174,11 +174,16 @@ function wrap(kind: DatabaseKind, prisma: PrismaClient<'query'>, closeDriver: ()
 type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
 
 /**
- * adapter-pg hands a transaction's connection back to the pool only after its COMMIT or ROLLBACK
- * succeeded. When the database went away in the middle of a transaction (stopped, frozen past
- * query_timeout), that statement fails too and the connection would stay checked out for good:
- * every outage would shrink the pool until no request gets a connection, even after the database
- * is back. Here a failed COMMIT/ROLLBACK releases the connection as broken, so the pool drops it.
+ * When the database goes away in the middle of a transaction (stopped, frozen past query_timeout),
+ * its COMMIT or ROLLBACK fails too. adapter-pg (7.x) then still hands the connection back to the
+ * pool, as a healthy one: a connection whose statement never came back (frozen server) would be
+ * given to the next request, which would queue behind it. Here the connection of a transaction
+ * whose COMMIT or ROLLBACK failed is released with that error, so the pool drops it instead.
+ *
+ * Relies on adapter-pg's transaction keeping its pg.PoolClient in `client` (protected in its types)
+ * and releasing it through `client.release()` in commit()/rollback(); pg-pool sets `release` anew
+ * on every checkout, so the override ends with this transaction. Checked against adapter-pg 7.10
+ * (apps/api/test/datenbank-ausfall.int.test.ts).
  */
 function releasingBrokenTransactions(factory: PrismaPg): PrismaPg {
   const connect = factory.connect.bind(factory);
@@ -188,15 +193,17 @@ function releasingBrokenTransactions(factory: PrismaPg): PrismaPg {
       const startTransaction = adapter.startTransaction.bind(adapter);
       adapter.startTransaction = async (isolationLevel) => {
         const tx = await startTransaction(isolationLevel);
+        const client = (tx as unknown as { client: pg.PoolClient }).client;
+        let broken: Error | undefined;
+        const release = client.release;
+        client.release = (error?: Error | boolean) => release(error || broken);
         const executeRaw = tx.executeRaw.bind(tx);
         tx.executeRaw = async (query) => {
           try {
             return await executeRaw(query);
           } catch (error) {
             if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') {
-              // The transaction's pg.PoolClient (protected in the adapter's types).
-              const client = (tx as unknown as { client: pg.PoolClient }).client;
-              client.release(error instanceof Error ? error : new Error(String(error)));
+              broken = error instanceof Error ? error : new Error(String(error));
             }
             throw error;
           }
