@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { isUniqueViolation, uniqueViolationTarget } from './unique-violation.js';
 
 describe('isUniqueViolation', () => {
-  // The shapes as the driver stack throws them (captured from adapter-pg and the PGlite adapter).
-  const p2002 = Object.assign(new Error('Unique constraint failed on the fields: (`email`)'), {
+  // The shapes as the driver stack throws them (captured from adapter-pg 7.10 and pglite-prisma-adapter 0.7).
+  const p2002 = Object.assign(new Error('Unique constraint failed on the constraint: `User_email_key`'), {
+    name: 'PrismaClientKnownRequestError',
+    code: 'P2002',
+    meta: {
+      modelName: 'User',
+      driverAdapterError: {
+        name: 'DriverAdapterError',
+        cause: {
+          originalCode: '23505',
+          kind: 'UniqueConstraintViolation',
+          constraint: { index: 'User_email_key' },
+          table: 'User',
+        },
+      },
+    },
+  });
+  const p2002Pglite = Object.assign(new Error('Unique constraint failed on the fields: (`email`)'), {
     name: 'PrismaClientKnownRequestError',
     code: 'P2002',
     meta: {
@@ -27,11 +43,13 @@ describe('isUniqueViolation', () => {
         cause: {
           originalCode: '23505',
           kind: 'UniqueConstraintViolation',
-          constraint: { fields: ['email'] },
+          constraint: { index: 'User_email_key' },
+          table: 'User',
         },
       },
     },
   });
+  // The PGlite adapter before 0.7 threw a bare DriverAdapterError.
   const pglite = Object.assign(new Error('postgres'), {
     name: 'DriverAdapterError',
     cause: { kind: 'postgres', code: '23505', severity: 'ERROR', message: 'duplicate key value' },
@@ -44,8 +62,11 @@ describe('isUniqueViolation', () => {
   const graphql = Object.assign(new Error('wrapped'), { originalError: p2002 });
 
   it('recognises each shape', () => {
-    for (const error of [p2002, rawPg, pglite, pg, graphql]) expect(isUniqueViolation(error)).toBe(true);
-    expect(uniqueViolationTarget(p2002)).toEqual(['email']);
+    for (const error of [p2002, p2002Pglite, rawPg, pglite, pg, graphql])
+      expect(isUniqueViolation(error)).toBe(true);
+    expect(uniqueViolationTarget(p2002)).toEqual(['User_email_key']);
+    expect(uniqueViolationTarget(p2002Pglite)).toEqual(['email']);
+    expect(uniqueViolationTarget(rawPg)).toEqual(['User_email_key']);
     expect(uniqueViolationTarget(pg)).toEqual(['User_email_key']);
     expect(uniqueViolationTarget(pglite)).toBeUndefined();
   });

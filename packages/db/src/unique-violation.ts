@@ -1,11 +1,15 @@
 /**
  * Whether `error` is a unique violation (SQLSTATE 23505), in each shape the driver stack produces:
- * - Prisma's known request error P2002 (model operations over adapter-pg);
- * - P2010 (raw queries) whose `meta.driverAdapterError` names the cause;
- * - a bare DriverAdapterError, which is what model operations over the PGlite adapter throw: its
- *   `cause` is `{ kind: 'UniqueConstraintViolation' }` (adapter-pg) or `{ kind: 'postgres', code: '23505' }`;
+ * - Prisma's known request error P2002 (model operations) whose `meta.driverAdapterError.cause` is
+ *   `{ kind: 'UniqueConstraintViolation', originalCode: '23505', constraint }`: adapter-pg 7 names
+ *   the index (`constraint: { index: 'Kammer_kurzname_key' }`), the PGlite adapter (0.7) the
+ *   columns (`constraint: { fields: ['kurzname'] }`);
+ * - P2010 (raw queries) with the same `meta.driverAdapterError`;
+ * - a bare DriverAdapterError whose `cause` is `{ kind: 'postgres', code: '23505' }` (what the
+ *   PGlite adapter threw before 0.7);
  * - pg's own error (`code: '23505'` with a severity).
- * Follows `cause`, `originalError` (GraphQL) and `meta.driverAdapterError`.
+ * Follows `cause`, `originalError` (GraphQL) and `meta.driverAdapterError`. The shapes of the real
+ * stack are checked on both databases by packages/db/test/unique-violation.int.test.ts.
  *
  * The domain turns the unique violations it expects into outcomes (docs/architecture.md, "Parallel
  * requests"); the API maps any other one to a German conflict answer instead of an unexpected error.
@@ -28,7 +32,8 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * The unique fields (or constraint) a violation names, for the log: `["email"]`, or undefined.
+ * The unique fields or the constraint a violation names, for the log: `["email"]` (PGlite adapter),
+ * `["User_email_key"]` (adapter-pg 7, pg), or undefined.
  */
 export function uniqueViolationTarget(error: unknown): string[] | undefined {
   const seen = new Set<unknown>();
