@@ -41,7 +41,7 @@ describe('the cost of one request is bounded', () => {
     const health = await fetch(`${t.url}/healthz`);
     expect(health.status).toBe(200);
     const { body } = await angriff;
-    expect(body.errors?.[0].message).toMatch(/zu groß \(höchstens 5000 Bausteine\)/);
+    expect(body.errors?.[0].message).toContain(`zu groß (höchstens ${LIMITS.TOKENS} Bausteine)`);
     expect(body.errors?.[0].extensions?.code).toBe('ANFRAGE_ZU_AUFWENDIG');
     expect(body.data).toBeUndefined();
   });
@@ -57,15 +57,23 @@ describe('the cost of one request is bounded', () => {
     expect((await post(direktiven)).body.errors?.[0].message).toContain('zu viele Direktiven');
   });
 
-  it('holds anonymous requests to a lower budget than logged-in ones', async () => {
+  it('holds public fields to the anonymous budget, with or without a session; the rest to a higher one', async () => {
     const breit = aliase(15, 'oeffentlicheKammern { id name }');
     const anonym = await post(breit);
     expect(anonym.body.errors?.[0].extensions?.code).toBe('ANFRAGE_ZU_AUFWENDIG');
     expect(anonym.body.errors?.[0].message).toContain(`höchstens ${LIMITS.KOSTEN_ANONYM}`);
     const A = await buildBetrieb(t.db.prisma);
     const client = await t.client().loginOk(A.admin.email, TEST_PASSWORD);
-    const angemeldet = await client.gql(breit);
-    expect(angemeldet.errors).toBeUndefined();
+    // A session does not buy more of what anyone may call.
+    expect(codeOf(await client.gql(breit))).toBe('ANFRAGE_ZU_AUFWENDIG');
+    expect((await client.gql(aliase(2, 'azubiVerwaltung(first: 50) { totalCount }'))).errors).toBeUndefined();
+    // Nor more than one password check per request.
+    const zweiLogins = aliase(
+      2,
+      `login(input: { email: "${A.admin.email}", password: "${TEST_PASSWORD}" }) { benutzer { id } }`,
+    );
+    const logins = await post(zweiLogins.replace(/^\{/, 'mutation {'));
+    expect(logins.body.errors?.[0].extensions?.code).toBe('ANFRAGE_ZU_AUFWENDIG');
     // Logged in, 20 aliases of the Betrieb's whole exam overview are still too much.
     const teuer = await client.gql(
       aliase(

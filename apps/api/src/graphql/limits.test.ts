@@ -15,7 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as spa from '../../../web/src/gql/graphql.js';
 import { sampleLiteral } from '../../test/support/schema.js';
-import { kostenVon, LIMITS, limitRules } from './limits.js';
+import { kostenVon, LIMITS, limitRules, pruefeKosten } from './limits.js';
 import { createSchema } from './schema.js';
 
 /** Plausible variables for a document, so the cost is estimated as for a real request. */
@@ -55,6 +55,8 @@ describe('the request limits never stand in the SPA’s way', () => {
       expect(kostenVon(schema, document, beispielVariablen(schema, document)), name).toBeLessThanOrEqual(
         LIMITS.KOSTEN,
       );
+      const variablen = beispielVariablen(schema, document);
+      expect(() => pruefeKosten(schema, { document, variablen, angemeldet: true }), name).not.toThrow();
     }
   });
 
@@ -75,9 +77,60 @@ describe('the request limits never stand in the SPA’s way', () => {
         ),
     );
     expect(anonym.map((d) => d.name)).toContain('LoginDocument');
-    for (const { name, document } of anonym)
-      expect(kostenVon(schema, document, beispielVariablen(schema, document)), name).toBeLessThanOrEqual(
-        LIMITS.KOSTEN_ANONYM,
-      );
+    for (const { name, document } of anonym) {
+      const variablen = beispielVariablen(schema, document);
+      expect(() => pruefeKosten(schema, { document, variablen, angemeldet: false }), name).not.toThrow();
+    }
+  });
+});
+
+describe('what the limits refuse', () => {
+  const code = (f: () => void) => {
+    try {
+      f();
+    } catch (error) {
+      return (error as { extensions?: { code?: string } }).extensions?.code;
+    }
+    return 'OK';
+  };
+  const LOGIN = 'login(input: { email: "a@example.org", password: "x" }) { benutzer { id } }';
+
+  it('one password check per request, also with a session and behind fragments', async () => {
+    const schema = await createSchema();
+    const zwei = parse(`mutation { a: ${LOGIN} b: ${LOGIN} }`);
+    expect(code(() => pruefeKosten(schema, { document: zwei, angemeldet: false }))).toBe(
+      'ANFRAGE_ZU_AUFWENDIG',
+    );
+    expect(code(() => pruefeKosten(schema, { document: zwei, angemeldet: true }))).toBe(
+      'ANFRAGE_ZU_AUFWENDIG',
+    );
+    const versteckt = parse(`mutation { a: ${LOGIN} ...F } fragment F on Mutation { b: ${LOGIN} }`);
+    expect(code(() => pruefeKosten(schema, { document: versteckt, angemeldet: false }))).toBe(
+      'ANFRAGE_ZU_AUFWENDIG',
+    );
+    expect(
+      code(() => pruefeKosten(schema, { document: parse(`mutation { ${LOGIN} }`), angemeldet: false })),
+    ).toBe('OK');
+  });
+
+  it('public fields within the anonymous budget also with a session', async () => {
+    const schema = await createSchema();
+    const viele = parse(
+      `{ ${Array.from({ length: 20 }, (_, i) => `k${i}: oeffentlicheKammern { id name kurzname }`).join(' ')} }`,
+    );
+    expect(code(() => pruefeKosten(schema, { document: viele, angemeldet: true }))).toBe(
+      'ANFRAGE_ZU_AUFWENDIG',
+    );
+  });
+
+  it('a document past the estimator’s node limit is refused, not let through unpriced', async () => {
+    const schema = await createSchema();
+    // The estimator gives up past 10,000 nodes; this request then ran unpriced (bench/src/limits.bench.ts).
+    const riesig = parse(
+      `{ ihreAuszubildenden { vertragId } ${'...P '.repeat(100)}} fragment P on Query { ${'__typename '.repeat(100)}}`,
+    );
+    expect(code(() => pruefeKosten(schema, { document: riesig, angemeldet: true }))).toBe(
+      'ANFRAGE_ZU_AUFWENDIG',
+    );
   });
 });
