@@ -4,7 +4,10 @@ import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AzubisResolver } from '../modules/azubis/azubis.resolver.js';
-import { BerichtsheftResolver } from '../modules/berichtsheft/berichtsheft.resolver.js';
+import {
+  BerichtsheftResolver,
+  NachweisGespeichertResolver,
+} from '../modules/berichtsheft/berichtsheft.resolver.js';
 import { GenehmigerResolver } from '../modules/genehmiger/genehmiger.resolver.js';
 import { KammerResolver } from '../modules/kammer/kammer.resolver.js';
 import { KammerKontenResolver } from '../modules/kammer-konten/kammer-konten.resolver.js';
@@ -35,6 +38,7 @@ export const resolvers = [
   KammerResolver,
   KammerKontenResolver,
   BerichtsheftResolver,
+  NachweisGespeichertResolver,
   GenehmigerResolver,
   ErgebnisseResolver,
   PruefungenResolver,

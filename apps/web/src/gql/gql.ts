@@ -38,7 +38,7 @@ type Documents = {
     "\n  query Nachweis($id: ID!) {\n    nachweis(id: $id) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisDocument,
     "\n  query Abdeckung($vertragId: ID!) {\n    abdeckung(vertragId: $vertragId) {\n      positionen {\n        id\n        nummer\n        titel\n        abgedeckt\n      }\n      stunden {\n        betrieb\n        berufsschule\n        ueberbetrieblich\n      }\n    }\n  }\n": typeof types.AbdeckungDocument,
     "\n  mutation NachweisAnlegen($input: NachweisAnlegenInput!) {\n    nachweisAnlegen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisAnlegenDocument,
-    "\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      nachweis {\n        ...NachweisFields\n      }\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n": typeof types.NachweisSpeichernDocument,
+    "\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      id\n      version\n      updatedAt\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n": typeof types.NachweisSpeichernDocument,
     "\n  mutation NachweisEinreichen($input: NachweisEinreichenInput!) {\n    nachweisEinreichen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisEinreichenDocument,
     "\n  mutation NachweisGenehmigen($input: NachweisEntscheidungInput!) {\n    nachweisGenehmigen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisGenehmigenDocument,
     "\n  mutation NachweisAblehnen($input: NachweisEntscheidungInput!) {\n    nachweisAblehnen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": typeof types.NachweisAblehnenDocument,
@@ -152,7 +152,7 @@ const documents: Documents = {
     "\n  query Nachweis($id: ID!) {\n    nachweis(id: $id) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisDocument,
     "\n  query Abdeckung($vertragId: ID!) {\n    abdeckung(vertragId: $vertragId) {\n      positionen {\n        id\n        nummer\n        titel\n        abgedeckt\n      }\n      stunden {\n        betrieb\n        berufsschule\n        ueberbetrieblich\n      }\n    }\n  }\n": types.AbdeckungDocument,
     "\n  mutation NachweisAnlegen($input: NachweisAnlegenInput!) {\n    nachweisAnlegen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisAnlegenDocument,
-    "\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      nachweis {\n        ...NachweisFields\n      }\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n": types.NachweisSpeichernDocument,
+    "\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      id\n      version\n      updatedAt\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n": types.NachweisSpeichernDocument,
     "\n  mutation NachweisEinreichen($input: NachweisEinreichenInput!) {\n    nachweisEinreichen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisEinreichenDocument,
     "\n  mutation NachweisGenehmigen($input: NachweisEntscheidungInput!) {\n    nachweisGenehmigen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisGenehmigenDocument,
     "\n  mutation NachweisAblehnen($input: NachweisEntscheidungInput!) {\n    nachweisAblehnen(input: $input) {\n      ...NachweisFields\n    }\n  }\n": types.NachweisAblehnenDocument,
@@ -355,7 +355,7 @@ export function graphql(source: "\n  mutation NachweisAnlegen($input: NachweisAn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      nachweis {\n        ...NachweisFields\n      }\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      nachweis {\n        ...NachweisFields\n      }\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      id\n      version\n      updatedAt\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NachweisSpeichern($input: NachweisSpeichernInput!) {\n    nachweisSpeichern(input: $input) {\n      id\n      version\n      updatedAt\n      warnungen {\n        field\n        message\n        severity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

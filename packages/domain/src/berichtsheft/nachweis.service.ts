@@ -307,16 +307,25 @@ export interface NachweisSpeichernInput {
 
 const MAX_TEXT = 10_000;
 
+/** What an autosave changed on the server; the client holds the content it sent. */
+export interface NachweisGespeichert {
+  id: string;
+  version: number;
+  updatedAt: Date;
+  warnungen: Befund[];
+}
+
 /**
  * Saves the Azubi's draft (autosave). Optimistic concurrency: the write only happens if the
  * version is still the one the client edited; otherwise NACHWEIS_KONFLIKT carries the server's
- * current version so the client can show both. Returns the warnings of the plausibility check.
+ * current version so the client can show both. Answers with the new version and time and the
+ * plausibility warnings, not the whole Nachweis again (an autosave every few seconds per Azubi).
  */
 export async function nachweisSpeichern(
   deps: DomainDeps,
   viewer: Viewer,
   input: NachweisSpeichernInput,
-): Promise<{ nachweis: NachweisDto; warnungen: Befund[] }> {
+): Promise<NachweisGespeichert> {
   for (const [field, value] of [
     ['abschnitt', input.abschnitt],
     ['taetigkeiten', input.taetigkeiten ?? ''],
@@ -327,6 +336,7 @@ export async function nachweisSpeichern(
     if (value.length > MAX_TEXT)
       throw new ValidationError(field, `Der Text ist zu lang (höchstens ${MAX_TEXT} Zeichen).`);
   }
+  const updatedAt = deps.clock.now();
   const warnungen = await deps.prisma.$transaction(async (tx) => {
     const row = await tx.nachweis.findUnique({
       where: { id: input.id },
@@ -379,6 +389,7 @@ export async function nachweisSpeichern(
           ? { genehmigerEmail: input.genehmigerEmail?.trim().toLowerCase() || null }
           : {}),
         version: { increment: 1 },
+        updatedAt,
       },
     });
     if (updated.count === 0) {
@@ -401,5 +412,5 @@ export async function nachweisSpeichern(
     });
     return befunde.filter((b) => b.severity === 'warning');
   });
-  return { nachweis: await ladeNachweis(deps, viewer, input.id), warnungen };
+  return { id: input.id, version: input.version + 1, updatedAt, warnungen };
 }

@@ -14,7 +14,7 @@ import {
   setEinstellung,
   wochenliste,
 } from '@portal/domain';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext, viewerOf } from '../../graphql/context.js';
 import {
   BerichtsheftEinstellungInput,
@@ -149,5 +149,16 @@ export class BerichtsheftResolver {
     @Arg('bemerkung', () => String, { nullable: true }) bemerkung?: string,
   ) {
     return nachweiseSammelGenehmigen(ctx.deps, viewerOf(ctx), ids, bemerkung);
+  }
+}
+
+/** The saved Nachweis in full, for a client that asks for it (the SPA's autosave does not). */
+@Resolver(() => NachweisGespeichert)
+export class NachweisGespeichertResolver {
+  @FieldResolver(() => Nachweis, {
+    description: 'Der ganze Nachweis; wird nur geladen, wenn er abgefragt wird',
+  })
+  async nachweis(@Root() gespeichert: NachweisGespeichert, @Ctx() ctx: GraphQLContext) {
+    return ladeNachweis(ctx.deps, viewerOf(ctx), gespeichert.id);
   }
 }

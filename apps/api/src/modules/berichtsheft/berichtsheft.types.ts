@@ -112,10 +112,14 @@ export class Befund {
   @Field(() => String, { description: 'error oder warning' }) severity!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Was ein Speichern geaendert hat; den Inhalt hat der Client selbst gesendet' })
 export class NachweisGespeichert {
-  @Field(() => Nachweis) nachweis!: Nachweis;
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'Die neue Version (fuer das naechste Speichern oder Einreichen)' })
+  version!: number;
+  @Field(() => Date) updatedAt!: Date;
   @Field(() => [Befund]) warnungen!: Befund[];
+  // nachweis: the whole Nachweis again, loaded only when asked (NachweisGespeichertResolver).
 }
 
 @ObjectType()

@@ -106,9 +106,9 @@ export const NachweisAnlegenDocument = graphql(`
 export const NachweisSpeichernDocument = graphql(`
   mutation NachweisSpeichern($input: NachweisSpeichernInput!) {
     nachweisSpeichern(input: $input) {
-      nachweis {
-        ...NachweisFields
-      }
+      id
+      version
+      updatedAt
       warnungen {
         field
         message

@@ -78,6 +78,39 @@ export function speichernInput(id: string, version: number, inhalt: Inhalt): Nac
   };
 }
 
+/**
+ * The server's Nachweis after it saved `inhalt`: an autosave answers only with the new version and
+ * time (the content is what was sent), so the rest is carried over. Written as the server stores it
+ * (hours as numbers, the approver's address trimmed and in lower case).
+ */
+export function mitGespeichertemInhalt(
+  nachweis: Nachweis,
+  inhalt: Inhalt,
+  stand: { version: number; updatedAt: string },
+): Nachweis {
+  const eingabe = speichernInput(nachweis.id, stand.version, inhalt);
+  const bisher = new Map(nachweis.tage.map((t) => [t.datum, t]));
+  return {
+    ...nachweis,
+    version: stand.version,
+    updatedAt: stand.updatedAt,
+    abschnitt: eingabe.abschnitt,
+    taetigkeiten: eingabe.taetigkeiten ?? nachweis.taetigkeiten,
+    unterweisungen: eingabe.unterweisungen,
+    berufsschule: eingabe.berufsschule,
+    genehmigerEmail: eingabe.genehmigerEmail?.toLowerCase() ?? null,
+    rahmenplanIds: inhalt.rahmenplanIds,
+    tage: eingabe.tage.map((t) => ({
+      datum: t.datum,
+      lernort: t.lernort,
+      anwesenheit: t.anwesenheit,
+      stunden: t.stunden ?? null,
+      taetigkeiten: t.taetigkeiten,
+      feiertag: bisher.get(t.datum)?.feiertag ?? null,
+    })),
+  };
+}
+
 /** A pending edit kept in the browser, so a reload or a lost connection loses nothing. */
 export interface GespeicherterEntwurf {
   inhalt: Inhalt;

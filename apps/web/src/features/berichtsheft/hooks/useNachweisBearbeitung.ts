@@ -9,6 +9,7 @@ import {
   gleicherInhalt,
   type Inhalt,
   inhaltVon,
+  mitGespeichertemInhalt,
   type Nachweis,
   speichernInput,
 } from './entwurf';
@@ -180,11 +181,11 @@ export function useNachweisBearbeitung(initial: Nachweis) {
         });
         const ergebnis = data?.nachweisSpeichern;
         if (!ergebnis) throw new Error('Keine Daten');
-        versionRef.current = ergebnis.nachweis.version;
+        versionRef.current = ergebnis.version;
         basisRef.current = snapshot;
-        bearbeitbarRef.current = ergebnis.nachweis.abilities.canEdit;
         versucheRef.current = 0;
-        setServer(ergebnis.nachweis);
+        // A save changes the content (which the browser sent), the version and the time: nothing else.
+        setServer((alt) => mitGespeichertemInhalt(alt, snapshot, ergebnis));
         setWarnungen(ergebnis.warnungen);
         setBefunde([]);
         setStatus({ art: 'gespeichert', um: new Date() });
