@@ -1,12 +1,14 @@
 import './styles/app.css';
-import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { createApolloClient } from './app/apollo';
+import { apolloClient, apolloEinrichten } from './app/apolloClient';
 import { createAppRouter } from './app/router';
 import type { LoginState } from './features/auth/hooks/loginState';
 
+// Before the router, which at once starts loading the first page's routes and with them Apollo
+// (a chunk of its own, app/apolloClient.ts).
+apolloEinrichten({ onSessionLost, onVertretungBeendet });
 const router = createAppRouter();
 let sessionLostPending = false;
 
@@ -23,7 +25,8 @@ function onSessionLost({ code, message }: { code: string; message: string }) {
   const state: LoginState = { from: `${pathname}${search}`, hinweis };
   void router
     .navigate('/anmelden', { replace: true, state })
-    .then(() => client.clearStore())
+    .then(() => apolloClient())
+    .then((client) => client.clearStore())
     .finally(() => {
       sessionLostPending = false;
     });
@@ -37,22 +40,19 @@ function onVertretungBeendet(hinweis: string) {
   vertretungBeendetPending = true;
   void router
     .navigate('/profil/berechtigungen', { replace: true, state: { hinweis } })
-    .then(() => client.resetStore())
+    .then(() => apolloClient())
+    .then((client) => client.resetStore())
     .catch(() => undefined)
     .finally(() => {
       vertretungBeendetPending = false;
     });
 }
 
-const client = createApolloClient({ onSessionLost, onVertretungBeendet });
-
 const root = document.getElementById('root');
 if (!root) throw new Error('Element #root fehlt in index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

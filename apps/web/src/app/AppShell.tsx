@@ -9,6 +9,7 @@ import { KeineRollePage } from '../features/auth/pages/KeineRollePage';
 import { Loading } from '../shared/components/Loading';
 import { QueryError } from '../shared/components/QueryError';
 import { MainNav } from './MainNav';
+import { Seitenwechsel } from './SeiteLaedt';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -68,6 +69,7 @@ function ShellLayout({ me }: { me: CurrentMe }) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {ansage}
       </p>
+      <Seitenwechsel />
     </>
   );
 }

@@ -1,283 +1,416 @@
-import { createBrowserRouter, Navigate } from 'react-router';
-import { AuszubildendeBerichtsheftPage } from '../features/ausbilder/pages/AuszubildendeBerichtsheftPage';
-import { IhreAuszubildendenPage } from '../features/ausbilder/pages/IhreAuszubildendenPage';
-import { MeineAusbildungPage } from '../features/ausbildung/pages/MeineAusbildungPage';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/pages/LoginPage';
 import { PinLoginPage } from '../features/auth/pages/PinLoginPage';
-import { AzubiVerwaltungPage } from '../features/azubis/pages/AzubiVerwaltungPage';
-import { BenutzerPage } from '../features/benutzer/pages/BenutzerPage';
-import { AbdeckungPage } from '../features/berichtsheft/pages/AbdeckungPage';
-import { BerichtsheftPage } from '../features/berichtsheft/pages/BerichtsheftPage';
-import { NachweisPage } from '../features/berichtsheft/pages/NachweisPage';
-import { DokumentePage } from '../features/dokumente/pages/DokumentePage';
-import { BerichtsheftEinstellungenPage } from '../features/einstellungen/pages/BerichtsheftEinstellungenPage';
-import { AusbildungsbeauftragtePage } from '../features/genehmiger/pages/AusbildungsbeauftragtePage';
-import { GenehmigungenPage } from '../features/genehmigungen/pages/GenehmigungenPage';
-import { KammerUnternehmenPage } from '../features/kammer/pages/KammerUnternehmenPage';
-import { AenderungsmailPage } from '../features/kammer-konten/pages/AenderungsmailPage';
-import { KammerAufgabenPage } from '../features/kammer-konten/pages/KammerAufgabenPage';
-import { PrueferPage } from '../features/kammer-konten/pages/PrueferPage';
-import { UnternehmensantraegePage } from '../features/kammer-konten/pages/UnternehmensantraegePage';
-import { KammerPruefungenPage } from '../features/kammer-pruefungen/pages/KammerPruefungenPage';
-import { KammerPruefungPage } from '../features/kammer-pruefungen/pages/KammerPruefungPage';
-import { AusbilderVerwaltungPage } from '../features/konten/pages/AusbilderVerwaltungPage';
-import { EmailBestaetigenPage } from '../features/konten/pages/EmailBestaetigenPage';
-import { PasswortSetzenPage } from '../features/konten/pages/PasswortSetzenPage';
-import { PasswortVergessenPage } from '../features/konten/pages/PasswortVergessenPage';
-import { ProfilLayout } from '../features/profil/ProfilLayout';
-import { SitzungenPage } from '../features/profil/pages/SitzungenPage';
-import { ZugangsdatenPage } from '../features/profil/pages/ZugangsdatenPage';
-import { AnmeldenPage } from '../features/pruefungen/pages/AnmeldenPage';
-import { AnmeldungPage } from '../features/pruefungen/pages/AnmeldungPage';
-import { BetriebPruefungenPage } from '../features/pruefungen/pages/BetriebPruefungenPage';
-import { MeinePruefungenPage } from '../features/pruefungen/pages/MeinePruefungenPage';
-import { PruefungErgebnissePage } from '../features/pruefungen/pages/PruefungErgebnissePage';
-import { RegistrierenPage } from '../features/registrierung/pages/RegistrierenPage';
-import { UnternehmenBeantragenPage } from '../features/registrierung/pages/UnternehmenBeantragenPage';
-import { StartPage } from '../features/start/pages/StartPage';
-import { BerechtigungenPage } from '../features/vertretung/pages/BerechtigungenPage';
-import { VertretungPage } from '../features/vertretung/pages/VertretungPage';
-import { VertretungsantraegePage } from '../features/vertretung/pages/VertretungsantraegePage';
-import { AppShell } from './AppShell';
+import { apolloClient } from './apolloClient';
+import type { AbilityName } from './menu';
 import { PublicLayout } from './PublicLayout';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { RequireAbility } from './RequireAbility';
+import { SeiteLaedt } from './SeiteLaedt';
 
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      errorElement: <RouteErrorPage />,
-      children: [
-        {
-          element: <PublicLayout />,
-          children: [
-            { path: '/anmelden', element: <LoginPage /> },
-            { path: '/anmelden/pin', element: <PinLoginPage /> },
-            { path: '/passwort-vergessen', element: <PasswortVergessenPage /> },
-            { path: '/passwort-setzen', element: <PasswortSetzenPage /> },
-            { path: '/email-bestaetigen', element: <EmailBestaetigenPage /> },
-            { path: '/registrieren', element: <RegistrierenPage /> },
-            { path: '/unternehmen-beantragen', element: <UnternehmenBeantragenPage /> },
-          ],
-        },
+/**
+ * A page in its own chunk, fetched when its route is first matched. React Router waits for the
+ * chunk before it commits the navigation, so the previous page stays (with the loading notice of
+ * the layout, see Seitenwechsel) and focus, title and scroll follow the finished new page.
+ * With an ability, the page is wrapped in RequireAbility, as before the split.
+ */
+function seite(laden: () => Promise<ComponentType>, ability?: AbilityName) {
+  return {
+    lazy: async () => {
+      const Seite = await laden();
+      return {
+        element: ability ? (
+          <RequireAbility ability={ability}>
+            <Seite />
+          </RequireAbility>
+        ) : (
+          <Seite />
+        ),
+      };
+    },
+  };
+}
+
+/**
+ * The pages below get the Apollo client through context; Apollo's chunk comes with the first of
+ * them. Two routes use this: the public pages besides the login, and the app shell.
+ */
+function mitApollo(children: RouteObject[]): RouteObject {
+  return {
+    lazy: async () => {
+      const [{ ApolloGrenze }, client] = await Promise.all([import('./ApolloGrenze'), apolloClient()]);
+      return { element: <ApolloGrenze client={client} /> };
+    },
+    children,
+  };
+}
+
+/**
+ * Every page is a lazy route (docs/architecture.md, "The SPA's chunks and caching"), except the
+ * two login forms: they are the first page of everyone without a session, so they come with the
+ * entry (a few KiB) instead of one more round trip. The entry holds no other page, no app shell
+ * and no Apollo (the login form fetches it once it is shown).
+ */
+const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    // Shown on the first load until the chunks of the matched routes have arrived.
+    hydrateFallbackElement: <SeiteLaedt />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          {
+            path: '/anmelden',
+            element: <LoginPage />,
+          },
+          {
+            path: '/anmelden/pin',
+            element: <PinLoginPage />,
+          },
+          mitApollo([
+            {
+              path: '/passwort-vergessen',
+              ...seite(() =>
+                import('../features/konten/pages/PasswortVergessenPage').then((m) => m.PasswortVergessenPage),
+              ),
+            },
+            {
+              path: '/passwort-setzen',
+              ...seite(() =>
+                import('../features/konten/pages/PasswortSetzenPage').then((m) => m.PasswortSetzenPage),
+              ),
+            },
+            {
+              path: '/email-bestaetigen',
+              ...seite(() =>
+                import('../features/konten/pages/EmailBestaetigenPage').then((m) => m.EmailBestaetigenPage),
+              ),
+            },
+            {
+              path: '/registrieren',
+              ...seite(() =>
+                import('../features/registrierung/pages/RegistrierenPage').then((m) => m.RegistrierenPage),
+              ),
+            },
+            {
+              path: '/unternehmen-beantragen',
+              ...seite(() =>
+                import('../features/registrierung/pages/UnternehmenBeantragenPage').then(
+                  (m) => m.UnternehmenBeantragenPage,
+                ),
+              ),
+            },
+          ]),
+        ],
+      },
+      mitApollo([
         {
           path: '/',
-          element: <AppShell />,
+          // The shell (menu, Betriebsstaetten, `me`) is a chunk of its own as well.
+          ...seite(() => import('./AppShell').then((m) => m.AppShell)),
           children: [
-            { index: true, element: <StartPage /> },
             {
-              // The profile: every logged-in user (also without a role). H3/H5 add their child routes here.
+              index: true,
+              ...seite(() => import('../features/start/pages/StartPage').then((m) => m.StartPage)),
+            },
+            {
+              // The profile: every logged-in user (also without a role).
               path: 'profil',
-              element: <ProfilLayout />,
+              ...seite(() => import('../features/profil/ProfilLayout').then((m) => m.ProfilLayout)),
               children: [
                 { index: true, element: <Navigate to="/profil/zugangsdaten" replace /> },
-                { path: 'zugangsdaten', element: <ZugangsdatenPage /> },
-                { path: 'sitzungen', element: <SitzungenPage /> },
-                { path: 'vertretung', element: <VertretungPage /> },
-                { path: 'berechtigungen', element: <BerechtigungenPage /> },
-                { path: 'dokumente', element: <DokumentePage /> },
+                {
+                  path: 'zugangsdaten',
+                  ...seite(() =>
+                    import('../features/profil/pages/ZugangsdatenPage').then((m) => m.ZugangsdatenPage),
+                  ),
+                },
+                {
+                  path: 'sitzungen',
+                  ...seite(() =>
+                    import('../features/profil/pages/SitzungenPage').then((m) => m.SitzungenPage),
+                  ),
+                },
+                {
+                  path: 'vertretung',
+                  ...seite(() =>
+                    import('../features/vertretung/pages/VertretungPage').then((m) => m.VertretungPage),
+                  ),
+                },
+                {
+                  path: 'berechtigungen',
+                  ...seite(() =>
+                    import('../features/vertretung/pages/BerechtigungenPage').then(
+                      (m) => m.BerechtigungenPage,
+                    ),
+                  ),
+                },
+                {
+                  path: 'dokumente',
+                  ...seite(() =>
+                    import('../features/dokumente/pages/DokumentePage').then((m) => m.DokumentePage),
+                  ),
+                },
               ],
             },
             {
               path: 'verwaltung/benutzer',
-              element: (
-                <RequireAbility ability="canManageRoles">
-                  <BenutzerPage />
-                </RequireAbility>
+              ...seite(
+                () => import('../features/benutzer/pages/BenutzerPage').then((m) => m.BenutzerPage),
+                'canManageRoles',
               ),
             },
             {
               path: 'verwaltung/ausbilder',
-              element: (
-                <RequireAbility ability="canSeeAzubiVerwaltung">
-                  <AusbilderVerwaltungPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/konten/pages/AusbilderVerwaltungPage').then(
+                    (m) => m.AusbilderVerwaltungPage,
+                  ),
+                'canSeeAzubiVerwaltung',
               ),
             },
             {
               path: 'verwaltung/azubis',
-              element: (
-                <RequireAbility ability="canSeeAzubiVerwaltung">
-                  <AzubiVerwaltungPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/azubis/pages/AzubiVerwaltungPage').then((m) => m.AzubiVerwaltungPage),
+                'canSeeAzubiVerwaltung',
               ),
             },
             {
               path: 'verwaltung/ausbildungsbeauftragte',
-              element: (
-                <RequireAbility ability="canVouchForGenehmiger">
-                  <AusbildungsbeauftragtePage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/genehmiger/pages/AusbildungsbeauftragtePage').then(
+                    (m) => m.AusbildungsbeauftragtePage,
+                  ),
+                'canVouchForGenehmiger',
               ),
             },
             {
               path: 'ausbildung',
-              element: (
-                <RequireAbility ability="canSeeOwnAusbildung">
-                  <MeineAusbildungPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/ausbildung/pages/MeineAusbildungPage').then(
+                    (m) => m.MeineAusbildungPage,
+                  ),
+                'canSeeOwnAusbildung',
               ),
             },
             {
               path: 'einstellungen/ausbildungsnachweise',
-              element: (
-                <RequireAbility ability="canManageBerichtsheftEinstellungen">
-                  <BerichtsheftEinstellungenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/einstellungen/pages/BerichtsheftEinstellungenPage').then(
+                    (m) => m.BerichtsheftEinstellungenPage,
+                  ),
+                'canManageBerichtsheftEinstellungen',
               ),
             },
             {
               path: 'berichtsheft',
-              element: (
-                <RequireAbility ability="canSeeOwnAusbildung">
-                  <BerichtsheftPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/berichtsheft/pages/BerichtsheftPage').then((m) => m.BerichtsheftPage),
+                'canSeeOwnAusbildung',
               ),
             },
-            // Opened by the Azubi, the approver (link in the e-mail) and the Ausbilder: the server decides.
-            { path: 'berichtsheft/nachweis/:id', element: <NachweisPage /> },
-            { path: 'berichtsheft/abdeckung/:vertragId', element: <AbdeckungPage /> },
+            {
+              // Opened by the Azubi, the approver (link in the e-mail) and the Ausbilder: the server decides.
+              path: 'berichtsheft/nachweis/:id',
+              ...seite(() =>
+                import('../features/berichtsheft/pages/NachweisPage').then((m) => m.NachweisPage),
+              ),
+            },
+            {
+              path: 'berichtsheft/abdeckung/:vertragId',
+              ...seite(() =>
+                import('../features/berichtsheft/pages/AbdeckungPage').then((m) => m.AbdeckungPage),
+              ),
+            },
             {
               path: 'ausbilder/auszubildende',
-              element: (
-                <RequireAbility ability="canSeeIhreAuszubildenden">
-                  <IhreAuszubildendenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/ausbilder/pages/IhreAuszubildendenPage').then(
+                    (m) => m.IhreAuszubildendenPage,
+                  ),
+                'canSeeIhreAuszubildenden',
               ),
             },
             {
               path: 'ausbilder/auszubildende/:vertragId',
-              element: (
-                <RequireAbility ability="canSeeIhreAuszubildenden">
-                  <AuszubildendeBerichtsheftPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/ausbilder/pages/AuszubildendeBerichtsheftPage').then(
+                    (m) => m.AuszubildendeBerichtsheftPage,
+                  ),
+                'canSeeIhreAuszubildenden',
               ),
             },
             {
               path: 'genehmigungen',
-              element: (
-                <RequireAbility ability="canApproveNachweise">
-                  <GenehmigungenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/genehmigungen/pages/GenehmigungenPage').then(
+                    (m) => m.GenehmigungenPage,
+                  ),
+                'canApproveNachweise',
               ),
             },
             {
               path: 'kammer/vertretungen',
-              element: (
-                <RequireAbility ability="canSeeKammerBackoffice">
-                  <VertretungsantraegePage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/vertretung/pages/VertretungsantraegePage').then(
+                    (m) => m.VertretungsantraegePage,
+                  ),
+                'canSeeKammerBackoffice',
               ),
             },
             {
               path: 'kammer/unternehmen',
-              element: (
-                <RequireAbility ability="canSeeKammerBackoffice">
-                  <KammerUnternehmenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/kammer/pages/KammerUnternehmenPage').then(
+                    (m) => m.KammerUnternehmenPage,
+                  ),
+                'canSeeKammerBackoffice',
               ),
             },
             {
               path: 'kammer/antraege',
-              element: (
-                <RequireAbility ability="canSeeKammerBackoffice">
-                  <UnternehmensantraegePage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/kammer-konten/pages/UnternehmensantraegePage').then(
+                    (m) => m.UnternehmensantraegePage,
+                  ),
+                'canSeeKammerBackoffice',
               ),
             },
             {
               path: 'kammer/pruefer',
-              element: (
-                <RequireAbility ability="canSeeKammerBackoffice">
-                  <PrueferPage />
-                </RequireAbility>
+              ...seite(
+                () => import('../features/kammer-konten/pages/PrueferPage').then((m) => m.PrueferPage),
+                'canSeeKammerBackoffice',
               ),
             },
             {
               path: 'kammer/aufgaben',
-              element: (
-                <RequireAbility ability="canSeeKammerBackoffice">
-                  <KammerAufgabenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/kammer-konten/pages/KammerAufgabenPage').then(
+                    (m) => m.KammerAufgabenPage,
+                  ),
+                'canSeeKammerBackoffice',
               ),
             },
             {
               path: 'verwaltung/aenderungsmail',
-              element: (
-                <RequireAbility ability="canSeeAzubiVerwaltung">
-                  <AenderungsmailPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/kammer-konten/pages/AenderungsmailPage').then(
+                    (m) => m.AenderungsmailPage,
+                  ),
+                'canSeeAzubiVerwaltung',
               ),
             },
             {
               path: 'pruefungen',
-              element: (
-                <RequireAbility ability="canMeldePruefungen">
-                  <BetriebPruefungenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/pruefungen/pages/BetriebPruefungenPage').then(
+                    (m) => m.BetriebPruefungenPage,
+                  ),
+                'canMeldePruefungen',
               ),
             },
             {
               path: 'pruefungen/anmelden',
-              element: (
-                <RequireAbility ability="canMeldePruefungen">
-                  <AnmeldenPage />
-                </RequireAbility>
+              ...seite(
+                () => import('../features/pruefungen/pages/AnmeldenPage').then((m) => m.AnmeldenPage),
+                'canMeldePruefungen',
               ),
             },
             {
               path: 'pruefungen/anmeldung/:id',
-              element: (
-                <RequireAbility ability="canMeldePruefungen">
-                  <AnmeldungPage />
-                </RequireAbility>
+              ...seite(
+                () => import('../features/pruefungen/pages/AnmeldungPage').then((m) => m.AnmeldungPage),
+                'canMeldePruefungen',
               ),
             },
             {
               path: 'pruefungen/:pruefungId/ergebnisse',
-              element: (
-                <RequireAbility ability="canMeldePruefungen">
-                  <PruefungErgebnissePage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/pruefungen/pages/PruefungErgebnissePage').then(
+                    (m) => m.PruefungErgebnissePage,
+                  ),
+                'canMeldePruefungen',
               ),
             },
             {
               path: 'meine-pruefungen',
-              element: (
-                <RequireAbility ability="canSeeEigenePruefungen">
-                  <MeinePruefungenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/pruefungen/pages/MeinePruefungenPage').then(
+                    (m) => m.MeinePruefungenPage,
+                  ),
+                'canSeeEigenePruefungen',
               ),
             },
             {
               path: 'meine-pruefungen/:id',
-              element: (
-                <RequireAbility ability="canSeeEigenePruefungen">
-                  <MeinePruefungenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/pruefungen/pages/MeinePruefungenPage').then(
+                    (m) => m.MeinePruefungenPage,
+                  ),
+                'canSeeEigenePruefungen',
               ),
             },
             {
               path: 'kammer/pruefungen',
-              element: (
-                <RequireAbility ability="canManagePruefungen">
-                  <KammerPruefungenPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/kammer-pruefungen/pages/KammerPruefungenPage').then(
+                    (m) => m.KammerPruefungenPage,
+                  ),
+                'canManagePruefungen',
               ),
             },
             {
               path: 'kammer/pruefungen/:id',
-              element: (
-                <RequireAbility ability="canManagePruefungen">
-                  <KammerPruefungPage />
-                </RequireAbility>
+              ...seite(
+                () =>
+                  import('../features/kammer-pruefungen/pages/KammerPruefungPage').then(
+                    (m) => m.KammerPruefungPage,
+                  ),
+                'canManagePruefungen',
               ),
             },
-            { path: '*', element: <NotFoundPage /> },
+            { path: '*', ...seite(() => import('./pages/NotFoundPage').then((m) => m.NotFoundPage)) },
           ],
         },
-      ],
-    },
-  ]);
+      ]),
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
+
+/**
+ * Fetches the chunks of every route that `pfad` matches, ahead of a navigation there: the login
+ * form does this for the page after the login while the user types, so the submit waits for the
+ * server only. A failure is left to the navigation itself (RouteErrorPage).
+ */
+export function seiteVorladen(pfad: string) {
+  for (const { route } of matchRoutes(routes, pfad) ?? []) {
+    if (typeof route.lazy === 'function') route.lazy().catch(() => undefined);
+  }
 }

@@ -1,17 +1,16 @@
-import { useApolloClient } from '@apollo/client/react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { MeQuery } from '../../../gql/graphql';
+import { seiteVorladen } from '../../../app/router';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { type ApiError, toApiError } from '../../../shared/lib/apiError';
-import { MeDocument } from '../graphql/session';
+import type { ApiError } from '../../../shared/lib/apiError';
+import type { Anmeldeart } from '../anmeldung';
 import { readLoginState } from '../hooks/loginState';
 
 /** The secret besides the e-mail address: the password, or the PIN of an Ausbildungsbeauftragte/r. */
 export interface Geheimnis {
   /** The API's field name, so a server error on it marks this input. */
-  field: 'password' | 'pin';
+  field: Anmeldeart;
   label: string;
   leer: string;
   inputMode?: 'numeric';
@@ -23,25 +22,14 @@ interface Props {
   titel: string;
   einleitung: React.ReactNode;
   geheimnis: Geheimnis;
-  /** Signs in and answers with the new `me`. */
-  anmelden: (email: string, geheimnis: string) => Promise<MeQuery['me'] | undefined>;
   wechsel: { to: string; text: string };
   /** Further links below the form ("Passwort vergessen?", registration). */
   weitereLinks?: readonly { to: string; text: string }[];
 }
 
 /** The login form shared by the password and the PIN login: same errors, focus and redirect. */
-export function AnmeldeFormular({
-  id,
-  titel,
-  einleitung,
-  geheimnis,
-  anmelden,
-  wechsel,
-  weitereLinks,
-}: Props) {
+export function AnmeldeFormular({ id, titel, einleitung, geheimnis, wechsel, weitereLinks }: Props) {
   usePageTitle(titel);
-  const client = useApolloClient();
   const navigate = useNavigate();
   const { from, hinweis } = readLoginState(useLocation().state);
   const [laeuft, setLaeuft] = useState(false);
@@ -51,6 +39,14 @@ export function AnmeldeFormular({
   const emailRef = useRef<HTMLInputElement>(null);
   const wertRef = useRef<HTMLInputElement>(null);
   const fehlerId = `${id}-fehler`;
+
+  // The login needs Apollo, and the page after it its chunks; neither is part of this page's
+  // first download. Fetch them now, while the user types, so the submit waits for the server
+  // only (a failure here is retried on submit or by the navigation).
+  useEffect(() => {
+    void import('../anmeldung').then(({ vorbereiten }) => vorbereiten()).catch(() => undefined);
+    seiteVorladen(from ?? '/');
+  }, [from]);
 
   function zeigeFehler(error: ApiError) {
     setFehler(error);
@@ -67,13 +63,22 @@ export function AnmeldeFormular({
     setFehler(null);
     setLaeuft(true);
     try {
-      const me = await anmelden(email.trim(), geheimnis.field === 'pin' ? wert.trim() : wert);
-      if (!me) return;
-      await client.clearStore();
-      client.writeQuery({ query: MeDocument, data: { me } });
+      const { anmelden } = await import('../anmeldung');
+      const ergebnis = await anmelden(
+        geheimnis.field,
+        email.trim(),
+        geheimnis.field === 'pin' ? wert.trim() : wert,
+      );
+      if ('fehler' in ergebnis) return zeigeFehler(ergebnis.fehler);
+      if (!ergebnis.me) return;
       await navigate(from ?? '/', { replace: true });
-    } catch (error) {
-      zeigeFehler(toApiError(error));
+    } catch {
+      // The login's code could not be downloaded (offline, or a new release replaced it).
+      zeigeFehler({
+        message:
+          'Die Anmeldung konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+        verbindungsfehler: true,
+      });
     } finally {
       setLaeuft(false);
     }

@@ -1,11 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { REGISTRIERUNGS_LINKS } from '../../registrierung/components/registrierungsLinks';
 import { AnmeldeFormular } from '../components/AnmeldeFormular';
-import { LoginDocument } from '../graphql/session';
 
 /** `/anmelden`: e-mail address and password. */
 export function LoginPage() {
-  const [login] = useMutation(LoginDocument);
   return (
     <AnmeldeFormular
       id="anmeldung"
@@ -17,9 +14,6 @@ export function LoginPage() {
         leer: 'Bitte geben Sie Ihr Passwort ein.',
         autoComplete: 'current-password',
       }}
-      anmelden={async (email, password) =>
-        (await login({ variables: { input: { email, password } } })).data?.login
-      }
       wechsel={{ to: '/anmelden/pin', text: 'Anmeldung mit PIN (Ausbildungsbeauftragte)' }}
       weitereLinks={[{ to: '/passwort-vergessen', text: 'Passwort vergessen?' }, ...REGISTRIERUNGS_LINKS]}
     />

@@ -1,10 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { AnmeldeFormular } from '../components/AnmeldeFormular';
-import { LoginMitPinDocument } from '../graphql/session';
 
 /** `/anmelden/pin`: Ausbildungsbeauftragte sign in with the PIN they were e-mailed once. */
 export function PinLoginPage() {
-  const [login] = useMutation(LoginMitPinDocument);
   return (
     <AnmeldeFormular
       id="pin-anmeldung"
@@ -17,9 +14,6 @@ export function PinLoginPage() {
         inputMode: 'numeric',
         autoComplete: 'current-password',
       }}
-      anmelden={async (email, pin) =>
-        (await login({ variables: { input: { email, pin } } })).data?.loginMitPin
-      }
       wechsel={{ to: '/anmelden', text: 'Anmeldung mit Passwort' }}
       // A PIN locked after wrong attempts is unlocked by setting a password through this link.
       weitereLinks={[{ to: '/passwort-vergessen', text: 'Passwort vergessen?' }]}
