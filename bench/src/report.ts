@@ -11,9 +11,11 @@ export interface Figure {
 
 export const resultsDir = path.resolve(import.meta.dirname, '..', 'results');
 
-export function writeResults(benchmark: string, figures: Figure[]): void {
+/** Writes the figures; prints them as a table unless `quiet` (a benchmark that prints its own). */
+export function writeResults(benchmark: string, figures: Figure[], options: { quiet?: boolean } = {}): void {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(path.join(resultsDir, `${benchmark}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+  if (options.quiet) return;
   console.log(`\n${benchmark}`);
   console.table(figures.map((f) => ({ metric: f.metric, n: f.n, value: f.value, unit: f.unit })));
 }

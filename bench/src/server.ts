@@ -8,8 +8,11 @@ import type { Database } from '@portal/db';
 import { systemClock } from '@portal/domain';
 import { createMailer } from '@portal/mail';
 
-/** The production app over `db` on an ephemeral loopback port. */
-export async function startBenchApp(db: Database) {
+/**
+ * The production app over `db` on an ephemeral loopback port. `logLevel` 'error' keeps a run under
+ * overload quiet (every 503 is a warning); the load generator counts them.
+ */
+export async function startBenchApp(db: Database, options: { logLevel?: 'warn' | 'error' } = {}) {
   const config = loadConfig({
     APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-bench-')),
@@ -17,7 +20,7 @@ export async function startBenchApp(db: Database) {
     PUBLIC_URL: 'http://localhost:3000',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web'),
     // The benchmark measures the app, not the terminal: no request lines.
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: options.logLevel ?? 'warn',
   });
   const app = await createApp({
     config,
