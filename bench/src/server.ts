@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,9 +13,10 @@ import { createMailer } from '@portal/mail';
  * overload quiet (every 503 is a warning); the load generator counts them.
  */
 export async function startBenchApp(db: Database, options: { logLevel?: 'warn' | 'error' } = {}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
   const config = loadConfig({
     APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-bench-')),
+    DATA_DIR: dataDir,
     NODE_ENV: 'production',
     PUBLIC_URL: 'http://localhost:3000',
     WEB_DIST: path.join(tmpdir(), 'portal-no-web'),
@@ -37,6 +38,7 @@ export async function startBenchApp(db: Database, options: { logLevel?: 'warn' |
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
