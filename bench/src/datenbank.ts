@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Database, openDatabase } from '@portal/db';
+import { leerePostgresDatenbank } from '@portal/db/testing';
 
 /** The parts of node-postgres the bench uses (the package is @portal/db's; the bench has no copy). */
 export interface PgClient {
@@ -61,13 +61,8 @@ export async function benchDatenbank(kind: string): Promise<BenchDatenbank> {
       process.env.TEST_DATABASE_URL ??
       'postgresql://postgres@127.0.0.1:5432/postgres',
   );
-  const name = `portal_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const leer = await leerePostgresDatenbank(adminUrl, 'portal_bench');
+  const url = new URL(leer.url);
   const db = await openDatabase({ databaseUrl: url.toString(), poolSize: POOL_SIZE });
   const client = new pg.Client({ connectionString: url.toString() });
   client.on('error', () => undefined);
@@ -80,10 +75,7 @@ export async function benchDatenbank(kind: string): Promise<BenchDatenbank> {
     async close() {
       await client.end().catch(() => undefined);
       await db.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl.toString() });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await leer.entfernen();
     },
   };
 }

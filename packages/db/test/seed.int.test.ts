@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../src/database.js';
 import { seedDemoData } from '../src/seed.js';
-import { createTestDatabase } from '../src/testing.js';
+import { createTestDatabase, leerePostgresDatenbank, testServerUrl } from '../src/testing.js';
 
 /**
  * Several API instances starting together on an empty PostgreSQL with demo data
@@ -11,27 +9,7 @@ import { createTestDatabase } from '../src/testing.js';
  * the demo data, the others wait for it and find it, and nobody fails on a unique column.
  * PGlite belongs to one process, so this is PostgreSQL only.
  */
-const adminUrl = () =>
-  new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
-
-async function leereDatenbank(): Promise<{ url: string; entfernen(): Promise<void> }> {
-  const name = `portal_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl().toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = adminUrl();
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async entfernen() {
-      const cleanup = new pg.Client({ connectionString: adminUrl().toString() });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
+const leereDatenbank = () => leerePostgresDatenbank(testServerUrl());
 
 // The real argon2 hash takes long enough that both instances pass the first check; a cheap one here.
 const hash = async (passwort: string) => `test:${passwort}`;
